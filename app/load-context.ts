@@ -1,0 +1,9 @@
+// Per-request values the Express server hands to loaders and actions.
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    cspNonce?: string;
+    clientAddress?: string;
+  }
+}
+
+export {};

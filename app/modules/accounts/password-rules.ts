@@ -1,0 +1,2 @@
+export const minPasswordLengthValue = 10;
+export const maxPasswordLengthValue = 200;

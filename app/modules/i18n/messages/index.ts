@@ -1,0 +1,19 @@
+// All UI messages. Each area keeps its own file with a German source object and an English twin
+// that must have the same keys (checked by the type of `defineMessages`).
+import { accountMessages } from "./accounts";
+import { coreMessages } from "./core";
+import { networkMessages } from "./network";
+
+export const messagesDe = {
+  ...coreMessages.de,
+  ...accountMessages.de,
+  ...networkMessages.de,
+};
+
+export type MessageKey = keyof typeof messagesDe;
+
+export const messagesEn: Record<MessageKey, string> = {
+  ...coreMessages.en,
+  ...accountMessages.en,
+  ...networkMessages.en,
+};

@@ -1,0 +1,36 @@
+import { defineMessages } from "./define";
+
+export const networkMessages = defineMessages(
+  {
+    "network.centres": "Familienzentren",
+    "network.neighbourhoods": "Stadtteile",
+    "network.partners": "Kooperationspartner",
+    "network.addCentre": "Familienzentrum anlegen",
+    "network.addNeighbourhood": "Stadtteil anlegen",
+    "network.addPartner": "Kooperationspartner anlegen",
+    "centre.name": "Name",
+    "centre.provider": "Träger",
+    "centre.homeNeighbourhood": "Stadtteil",
+    "neighbourhood.name": "Name",
+    "neighbourhood.population": "Einwohnerzahl",
+    "partner.name": "Name",
+    "partner.kind": "Art",
+    "partner.neighbourhood": "Stadtteil",
+  },
+  {
+    "network.centres": "Family centres",
+    "network.neighbourhoods": "Neighbourhoods",
+    "network.partners": "Cooperation partners",
+    "network.addCentre": "Add family centre",
+    "network.addNeighbourhood": "Add neighbourhood",
+    "network.addPartner": "Add cooperation partner",
+    "centre.name": "Name",
+    "centre.provider": "Provider",
+    "centre.homeNeighbourhood": "Neighbourhood",
+    "neighbourhood.name": "Name",
+    "neighbourhood.population": "Population",
+    "partner.name": "Name",
+    "partner.kind": "Kind",
+    "partner.neighbourhood": "Neighbourhood",
+  },
+);

@@ -1,0 +1,71 @@
+// The permission model (docs/decisions/004-permission-model.md). Pure: no database, usable anywhere.
+export const roles = ["coordinator", "lead", "staff"] as const;
+export type Role = (typeof roles)[number];
+
+export interface Membership {
+  networkId: number;
+  centreId: number | null;
+  role: Role;
+}
+
+export interface Actor {
+  userId: number;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+  memberships: Membership[];
+}
+
+export type Action =
+  | "read:network"
+  | "update:centre"
+  | "manage:agreement"
+  | "manage:network"
+  | "manage:members"
+  | "read:audit";
+
+/** `own` grants apply to the centre of the membership, `any` to the whole network of the membership. */
+export type Permission = `${Action}:${"own" | "any"}` | "admin:instance";
+
+export const roleGrants: Record<Role, readonly Permission[]> = {
+  coordinator: [
+    "read:network:any",
+    "update:centre:any",
+    "manage:agreement:any",
+    "manage:network:any",
+    "manage:members:any",
+    "read:audit:any",
+  ],
+  lead: ["read:network:any", "update:centre:own", "manage:agreement:own"],
+  staff: ["read:network:any"],
+};
+
+export interface Scope {
+  networkId: number;
+  /** The centre the data belongs to, when it belongs to one. */
+  centreId?: number | null;
+}
+
+/** May the actor perform `action` on data in `scope`? Admins may do everything. */
+export function can(actor: Actor | null, action: Action | "admin:instance", scope?: Scope): boolean {
+  if (!actor) return false;
+  if (actor.isAdmin) return true;
+  if (action === "admin:instance" || !scope) return false;
+  return actor.memberships.some((m) => {
+    if (m.networkId !== scope.networkId) return false;
+    return roleGrants[m.role].some((grant) => {
+      if (grant === `${action}:any`) return true;
+      if (grant === `${action}:own`) return scope.centreId != null && m.centreId === scope.centreId;
+      return false;
+    });
+  });
+}
+
+/** Centres in a network for which the actor holds `action` (coordinators and admins: all). */
+export function centresWith(actor: Actor, action: Action, networkId: number, all: number[]): number[] {
+  return all.filter((centreId) => can(actor, action, { networkId, centreId }));
+}
+
+export function isMemberOf(actor: Actor | null, networkId: number): boolean {
+  return can(actor, "read:network", { networkId });
+}

@@ -1,0 +1,153 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { eq } from "drizzle-orm";
+import { closeDb, databasePath, getDb, runMigrations } from "../db/client.server";
+import { centres, networks, users } from "../db/schema";
+import { seedDemo } from "../db/seed/demo";
+import { addMembership, createNetwork, createUser } from "../db/seed/factories";
+import { hashPassword } from "../app/modules/accounts/password.server";
+import { minPasswordLengthValue } from "../app/modules/accounts/password-rules";
+import { parseRoleSpec } from "./roles";
+
+class CommandError extends Error {}
+
+type Options = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }>;
+
+export interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  run(values: Record<string, unknown>, positionals: string[]): Promise<void>;
+}
+
+function migratedDb() {
+  const db = getDb();
+  runMigrations(db);
+  return db;
+}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== "string" || value.trim() === "") throw new CommandError(`Missing --${name}`);
+  return value.trim();
+}
+
+export const commands: Record<string, Command> = {
+  migrate: {
+    summary: "Apply pending database migrations.",
+    usage: "",
+    options: {},
+    async run() {
+      migratedDb();
+      console.log(`Migrated ${databasePath()}`);
+    },
+  },
+  "create-network": {
+    summary: "Create an empty network.",
+    usage: "--slug SLUG --name NAME",
+    options: { slug: { type: "string" }, name: { type: "string" } },
+    async run(values) {
+      const slug = required(values, "slug");
+      const name = required(values, "name");
+      if (!/^[a-z0-9][a-z0-9-]{0,59}$/.test(slug)) {
+        throw new CommandError("--slug must be lower-case letters, digits and hyphens");
+      }
+      const db = migratedDb();
+      if (db.select().from(networks).where(eq(networks.slug, slug)).get()) {
+        throw new CommandError(`A network with slug "${slug}" already exists`);
+      }
+      createNetwork(db, { slug, name });
+      console.log(`Created network ${slug}`);
+    },
+  },
+  "create-user": {
+    summary: "Create a user with roles (coordinator@NETWORK, lead@NETWORK/CENTRE, staff@NETWORK/CENTRE).",
+    usage: "--email EMAIL --name NAME --password PASSWORD [--admin] [--role ROLE ...]",
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+      admin: { type: "boolean" },
+      role: { type: "string", multiple: true },
+    },
+    async run(values) {
+      const email = required(values, "email").toLowerCase();
+      const name = required(values, "name");
+      const password = required(values, "password");
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CommandError(`"${email}" is not an e-mail address`);
+      if (password.length < minPasswordLengthValue) {
+        throw new CommandError(`The password must be at least ${minPasswordLengthValue} characters long`);
+      }
+      const db = migratedDb();
+      if (db.select().from(users).where(eq(users.email, email)).get()) {
+        throw new CommandError(`A user with e-mail ${email} already exists`);
+      }
+      const roles = ((values.role as string[] | undefined) ?? []).map((spec) => {
+        const role = parseRoleSpec(spec);
+        const network = db.select().from(networks).where(eq(networks.slug, role.network)).get();
+        if (!network) throw new CommandError(`Unknown network "${role.network}" in --role ${spec}`);
+        let centreId: number | null = null;
+        if (role.centre) {
+          const centre = db.select().from(centres).where(eq(centres.slug, role.centre)).all().find((c) => c.networkId === network.id);
+          if (!centre) throw new CommandError(`Unknown centre "${role.centre}" in network ${role.network}`);
+          centreId = centre.id;
+        }
+        return { networkId: network.id, centreId, role: role.role };
+      });
+      const passwordHash = await hashPassword(password);
+      db.transaction((tx) => {
+        const user = createUser(tx, { email, name, passwordHash, isAdmin: values.admin === true });
+        for (const role of roles) addMembership(tx, { userId: user.id, ...role });
+      });
+      console.log(`Created user ${email}`);
+    },
+  },
+  "seed-demo": {
+    summary: "Seed the demo network (slug unna) with demo accounts.",
+    usage: "",
+    options: {},
+    async run() {
+      const seeded = await seedDemo(migratedDb());
+      console.log(seeded ? "Seeded the demo network unna" : "The demo network unna already exists");
+    },
+  },
+  backup: {
+    summary: "Write a consistent copy of the database to FILE (safe while the server runs).",
+    usage: "FILE",
+    options: {},
+    async run(_values, positionals) {
+      const target = positionals[0];
+      if (!target) throw new CommandError("Missing FILE: npm run cli -- backup FILE");
+      if (!fs.existsSync(databasePath())) throw new CommandError(`No database at ${databasePath()}`);
+      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+      const db = getDb();
+      await db.$client.backup(target);
+      closeDb();
+      console.log(`Backed up ${databasePath()} to ${target}`);
+    },
+  },
+  restore: {
+    summary: "Replace the database with the backup FILE (stop the server first).",
+    usage: "FILE",
+    options: {},
+    async run(_values, positionals) {
+      const source = positionals[0];
+      if (!source) throw new CommandError("Missing FILE: npm run cli -- restore FILE");
+      if (!fs.existsSync(source)) throw new CommandError(`No such file: ${source}`);
+      let backup: Database.Database;
+      try {
+        backup = new Database(source, { readonly: true, fileMustExist: true });
+        const check = backup.pragma("integrity_check", { simple: true });
+        if (check !== "ok") throw new CommandError(`${source} failed the integrity check: ${String(check)}`);
+      } catch (error) {
+        if (error instanceof CommandError) throw error;
+        throw new CommandError(`${source} is not a readable SQLite database`);
+      }
+      fs.mkdirSync(path.dirname(path.resolve(databasePath())), { recursive: true });
+      await backup.backup(databasePath());
+      backup.close();
+      console.log(`Restored ${databasePath()} from ${source}`);
+    },
+  },
+};

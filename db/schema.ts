@@ -1,0 +1,259 @@
+// Tables of familiennetz. No connection here: see db/client.server.ts.
+// Timestamps are epoch milliseconds (integer); calendar dates are ISO strings (YYYY-MM-DD).
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "number" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    locale: text("locale", { enum: ["de", "en"] }),
+    isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    // SHA-256 of the session token, hex encoded. The token itself is never stored.
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "number" }).notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at", { mode: "number" }).notNull(),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const networks = sqliteTable(
+  "networks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("networks_slug_unique").on(t.slug)],
+);
+
+export const neighbourhoods = sqliteTable(
+  "neighbourhoods",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    population: integer("population"),
+    // A GeoJSON Polygon/MultiPolygon geometry or Feature, stored as text.
+    geojson: text("geojson"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("neighbourhoods_network_slug_unique").on(t.networkId, t.slug),
+    uniqueIndex("neighbourhoods_network_name_unique").on(t.networkId, t.name),
+  ],
+);
+
+export const centres = sqliteTable(
+  "centres",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    provider: text("provider").notNull().default(""),
+    street: text("street").notNull().default(""),
+    postalCode: text("postal_code").notNull().default(""),
+    city: text("city").notNull().default(""),
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+    contactName: text("contact_name").notNull().default(""),
+    email: text("email").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    website: text("website").notNull().default(""),
+    homeNeighbourhoodId: integer("home_neighbourhood_id").references(() => neighbourhoods.id, {
+      onDelete: "set null",
+    }),
+    // JSON array of short focus-area labels from the centre's concept.
+    focusAreas: text("focus_areas", { mode: "json" }).$type<string[]>().notNull().default([]),
+    certificateValidFrom: text("certificate_valid_from"),
+    certificateValidUntil: text("certificate_valid_until"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("centres_network_slug_unique").on(t.networkId, t.slug),
+    uniqueIndex("centres_network_name_unique").on(t.networkId, t.name),
+  ],
+);
+
+export const centreNeighbourhoods = sqliteTable(
+  "centre_neighbourhoods",
+  {
+    centreId: integer("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    neighbourhoodId: integer("neighbourhood_id")
+      .notNull()
+      .references(() => neighbourhoods.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.neighbourhoodId] })],
+);
+
+export const partners = sqliteTable(
+  "partners",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    neighbourhoodId: integer("neighbourhood_id").references(() => neighbourhoods.id, {
+      onDelete: "set null",
+    }),
+    contactName: text("contact_name").notNull().default(""),
+    email: text("email").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("partners_network_idx").on(t.networkId)],
+);
+
+export const agreements = sqliteTable(
+  "agreements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    centreId: integer("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on"),
+    // Uploaded file, stored under the uploads directory (outside public/).
+    fileKey: text("file_key"),
+    fileName: text("file_name"),
+    fileType: text("file_type"),
+    fileSize: integer("file_size"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("agreements_centre_idx").on(t.centreId), index("agreements_partner_idx").on(t.partnerId)],
+);
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    // null for network-wide roles (coordinator)
+    centreId: integer("centre_id").references(() => centres.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["coordinator", "lead", "staff"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("memberships_unique").on(t.userId, t.networkId, t.centreId, t.role),
+    index("memberships_network_idx").on(t.networkId),
+  ],
+);
+
+export const authTokens = sqliteTable(
+  "auth_tokens",
+  {
+    // SHA-256 of the token, hex encoded.
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: ["password-reset", "invitation"] }).notNull(),
+    email: text("email").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "cascade" }),
+    networkId: integer("network_id").references(() => networks.id, { onDelete: "cascade" }),
+    centreId: integer("centre_id").references(() => centres.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["coordinator", "lead", "staff"] }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: integer("expires_at", { mode: "number" }).notNull(),
+    usedAt: integer("used_at", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("auth_tokens_email_idx").on(t.email)],
+);
+
+export const outboxMessages = sqliteTable("outbox_messages", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  recipient: text("recipient").notNull(),
+  subject: text("subject").notNull(),
+  body: text("body").notNull(),
+  createdAt: createdAt(),
+});
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "number" }).notNull(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    networkId: integer("network_id").references(() => networks.id, { onDelete: "cascade" }),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    action: text("action", { enum: ["create", "update", "delete"] }).notNull(),
+    // JSON: { field: [before, after] } for updates, { field: value } for create/delete
+    summary: text("summary", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    index("audit_network_at_idx").on(t.networkId, t.at),
+    index("audit_entity_idx").on(t.entity, t.entityId),
+  ],
+);
+
+export const legalPages = sqliteTable("legal_pages", {
+  key: text("key", { enum: ["impressum", "datenschutz"] }).primaryKey(),
+  body: text("body").notNull(),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+});
+
+export const criteria = sqliteTable(
+  "criteria",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    scope: text("scope", { enum: ["network", "centre"] }).notNull().default("network"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("criteria_network_idx").on(t.networkId)],
+);

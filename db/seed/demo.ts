@@ -1,0 +1,191 @@
+// The demo network "Arbeitskreis Familienzentren Unna (Demo)": Unna's 14 real districts, eight fictional
+// family centres, partners with agreements, the position paper's success criteria and demo accounts.
+import { eq } from "drizzle-orm";
+import type { Db } from "../client.server";
+import { networks, users } from "../schema";
+import { hashPassword } from "../../app/modules/accounts/password.server";
+import {
+  createAgreement,
+  createCentre,
+  createCriterion,
+  createNeighbourhood,
+  createNetwork,
+  createPartner,
+  createUser,
+} from "./factories";
+
+export const demoNetworkSlug = "unna";
+export const demoPassword = "familiennetz-demo";
+
+// Approximate inhabitants per district (about 60,000 in all).
+const districts: [string, number][] = [
+  ["Unna-Mitte", 13500],
+  ["Königsborn", 11800],
+  ["Massen", 9600],
+  ["Alte Heide", 4200],
+  ["Afferde", 3000],
+  ["Uelzen", 2900],
+  ["Mühlhausen", 2400],
+  ["Lünern", 3300],
+  ["Stockum", 1600],
+  ["Westhemmerde", 1000],
+  ["Hemmerde", 2500],
+  ["Siddinghausen", 300],
+  ["Kessebüren", 1100],
+  ["Billmerich", 2800],
+];
+
+interface DemoCentre {
+  slug: string;
+  name: string;
+  provider: string;
+  street: string;
+  home: string;
+  serves: string[];
+  lat: number;
+  lng: number;
+  focus: string[];
+  certificate: [string, string];
+}
+
+export const demoCentres: DemoCentre[] = [
+  { slug: "arche", name: "Familienzentrum Arche", provider: "AWO Unterbezirk Unna", street: "Kleistraße 12", home: "Massen", serves: [], lat: 51.5461, lng: 7.6295, focus: ["Sprachförderung", "Elternbildung", "Bewegung"], certificate: ["2023-08-01", "2027-07-31"] },
+  { slug: "kunterbunt", name: "Familienzentrum Kunterbunt", provider: "Ev. Kirchengemeinde Hemmerde-Lünern", street: "Hemmerder Dorfstraße 4", home: "Hemmerde", serves: [], lat: 51.5531, lng: 7.7634, focus: ["Frühe Hilfen", "Naturpädagogik"], certificate: ["2022-08-01", "2026-07-31"] },
+  { slug: "loewenzahn", name: "Familienzentrum Löwenzahn", provider: "Kreisstadt Unna", street: "Bahnhofstraße 30", home: "Unna-Mitte", serves: [], lat: 51.5366, lng: 7.6892, focus: ["Integration", "Sprachförderung", "Beratung"], certificate: ["2024-08-01", "2028-07-31"] },
+  { slug: "pusteblume", name: "Familienzentrum Pusteblume", provider: "Elterninitiative Pusteblume e. V.", street: "Uelzener Dorfstraße 8", home: "Uelzen", serves: ["Stockum", "Siddinghausen"], lat: 51.5620, lng: 7.7295, focus: ["Bewegung", "Gesundheit"], certificate: ["2023-02-01", "2027-01-31"] },
+  { slug: "regenbogen", name: "Familienzentrum Regenbogen", provider: "Caritasverband Unna", street: "Friedrich-Ebert-Straße 41", home: "Königsborn", serves: ["Kessebüren", "Stockum"], lat: 51.5512, lng: 7.7011, focus: ["Frühe Hilfen", "Beratung", "Kindertagespflege"], certificate: ["2025-08-01", "2029-07-31"] },
+  { slug: "sonnenblume", name: "Familienzentrum Sonnenblume", provider: "DRK Kreisverband Unna", street: "Hertinger Straße 55", home: "Unna-Mitte", serves: ["Kessebüren"], lat: 51.5331, lng: 7.6977, focus: ["Vereinbarkeit von Beruf und Familie", "Elternbildung"], certificate: ["2024-02-01", "2028-01-31"] },
+  { slug: "st-martin", name: "Familienzentrum St. Martin", provider: "Kath. Kita gGmbH Ruhr-Mark", street: "Kirchstraße 2", home: "Lünern", serves: ["Hemmerde", "Massen"], lat: 51.5556, lng: 7.7470, focus: ["Religionspädagogik", "Elternbildung", "Sprachförderung"], certificate: ["2023-08-01", "2027-07-31"] },
+  { slug: "sternschnuppe", name: "Familienzentrum Sternschnuppe", provider: "AWO Unterbezirk Unna", street: "Zechenstraße 17", home: "Königsborn", serves: [], lat: 51.5547, lng: 7.6938, focus: ["Beratung", "Integration", "Gesundheit"], certificate: ["2022-02-01", "2026-01-31"] },
+];
+
+const demoPartners: { name: string; kind: string; neighbourhood: string | null; contact: string; email: string }[] = [
+  { name: "Erziehungsberatungsstelle des Kreises Unna", kind: "Beratungsstelle", neighbourhood: "Unna-Mitte", contact: "Frau Brandt", email: "eb@example.org" },
+  { name: "Grundschule Königsborn", kind: "Schule", neighbourhood: "Königsborn", contact: "Herr Yilmaz", email: "gs-koenigsborn@example.org" },
+  { name: "Kita Sonnenschein", kind: "Kindertageseinrichtung", neighbourhood: "Massen", contact: "Frau Weber", email: "kita-sonnenschein@example.org" },
+  { name: "Stadtbibliothek Unna", kind: "Bildung und Kultur", neighbourhood: "Unna-Mitte", contact: "Frau Koch", email: "bibliothek@example.org" },
+  { name: "Jugendamt Unna – Frühe Hilfen", kind: "Jugendamt", neighbourhood: null, contact: "Herr Lange", email: "fruehe-hilfen@example.org" },
+  { name: "Hebammenpraxis Lebensanfang", kind: "Gesundheitswesen", neighbourhood: "Königsborn", contact: "Frau Aydin", email: "hebammen@example.org" },
+  { name: "Verbraucherzentrale – Schuldnerberatung", kind: "Beratungsstelle", neighbourhood: "Unna-Mitte", contact: "Herr Schulz", email: "schuldnerberatung@example.org" },
+  { name: "Tagespflegebörse Unna", kind: "Kindertagespflege", neighbourhood: null, contact: "Frau Neumann", email: "tagespflege@example.org" },
+];
+
+const demoAgreements: [centre: string, partner: string, start: string, end: string | null][] = [
+  ["arche", "Kita Sonnenschein", "2023-09-01", null],
+  ["arche", "Erziehungsberatungsstelle des Kreises Unna", "2022-01-01", "2027-12-31"],
+  ["regenbogen", "Hebammenpraxis Lebensanfang", "2024-03-01", "2026-12-31"],
+  ["regenbogen", "Jugendamt Unna – Frühe Hilfen", "2021-06-01", null],
+  ["sternschnuppe", "Grundschule Königsborn", "2020-08-01", "2026-07-31"],
+  ["sternschnuppe", "Verbraucherzentrale – Schuldnerberatung", "2024-01-01", "2028-12-31"],
+  ["loewenzahn", "Stadtbibliothek Unna", "2023-01-01", null],
+  ["sonnenblume", "Tagespflegebörse Unna", "2022-08-01", "2027-07-31"],
+  ["st-martin", "Erziehungsberatungsstelle des Kreises Unna", "2021-01-01", "2026-12-31"],
+  ["kunterbunt", "Jugendamt Unna – Frühe Hilfen", "2023-05-01", null],
+];
+
+export const positionPaperCriteria: { title: string; description: string; scope: "network" | "centre" }[] = [
+  {
+    title: "Regelmäßiger Austausch",
+    description:
+      "Die Familienzentren pflegen einen regelmäßigen, selbstorganisierten Austausch über ihre Angebote und Veranstaltungen; die Stadt ist daran beteiligt.",
+    scope: "network",
+  },
+  {
+    title: "Angebote folgen dem Konzept",
+    description:
+      "Die Angebote jedes Familienzentrums orientieren sich sichtbar an den Schwerpunkten seiner Konzeption, erweitert um aktuelle Bedarfe.",
+    scope: "centre",
+  },
+  {
+    title: "Vernetzung im Sozialraum",
+    description:
+      "Die Familienzentren sind mit weiteren Kitas und wichtigen Akteuren im Sozialraum vernetzt und bündeln auf dieser Grundlage die Angebote für den Stadtteil.",
+    scope: "centre",
+  },
+  {
+    title: "Weiterentwicklung zur Rezertifizierung",
+    description:
+      "Unterstützt durch die Stadt gestalten die Familienzentren ihre Weiterentwicklung für die Rezertifizierung aktiv.",
+    scope: "centre",
+  },
+];
+
+/** Seeds the demo network. Returns false (and writes nothing) when it already exists. */
+export async function seedDemo(db: Db): Promise<boolean> {
+  if (db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()) return false;
+  // One hash for all demo accounts: they share a published password anyway.
+  const passwordHash = await hashPassword(demoPassword);
+  db.transaction((tx) => {
+    const network = createNetwork(tx, { slug: demoNetworkSlug, name: "Arbeitskreis Familienzentren Unna (Demo)", isDemo: true });
+    const hoods = new Map<string, number>();
+    for (const [name, population] of districts) {
+      hoods.set(name, createNeighbourhood(tx, { networkId: network.id, name, population }).id);
+    }
+    const centreIds = new Map<string, number>();
+    for (const c of demoCentres) {
+      const centre = createCentre(tx, {
+        networkId: network.id,
+        slug: c.slug,
+        name: c.name,
+        provider: c.provider,
+        street: c.street,
+        postalCode: "59423",
+        city: "Unna",
+        latitude: c.lat,
+        longitude: c.lng,
+        contactName: "",
+        email: `${c.slug}@example.org`,
+        phone: "02303 000000",
+        website: "",
+        homeNeighbourhoodId: hoods.get(c.home)!,
+        servedNeighbourhoodIds: c.serves.map((name) => hoods.get(name)!),
+        focusAreas: c.focus,
+        certificateValidFrom: c.certificate[0],
+        certificateValidUntil: c.certificate[1],
+      });
+      centreIds.set(c.slug, centre.id);
+      const short = c.name.replace("Familienzentrum ", "");
+      createUser(tx, {
+        email: `leitung.${c.slug}@example.org`,
+        name: `Leitung ${short}`,
+        passwordHash,
+        roles: [{ networkId: network.id, centreId: centre.id, role: "lead" }],
+      });
+      createUser(tx, {
+        email: `team.${c.slug}@example.org`,
+        name: `Team ${short}`,
+        passwordHash,
+        roles: [{ networkId: network.id, centreId: centre.id, role: "staff" }],
+      });
+    }
+    const partnerIds = new Map<string, number>();
+    for (const p of demoPartners) {
+      const partner = createPartner(tx, {
+        networkId: network.id,
+        name: p.name,
+        kind: p.kind,
+        neighbourhoodId: p.neighbourhood ? hoods.get(p.neighbourhood)! : null,
+        contactName: p.contact,
+        email: p.email,
+        phone: "",
+      });
+      partnerIds.set(p.name, partner.id);
+    }
+    for (const [centre, partner, startsOn, endsOn] of demoAgreements) {
+      createAgreement(tx, { centreId: centreIds.get(centre)!, partnerId: partnerIds.get(partner)!, startsOn, endsOn });
+    }
+    positionPaperCriteria.forEach((criterion, index) =>
+      createCriterion(tx, { networkId: network.id, position: index + 1, ...criterion }),
+    );
+    createUser(tx, {
+      email: "koordination@example.org",
+      name: "Netzwerkkoordination Unna",
+      passwordHash,
+      roles: [{ networkId: network.id, role: "coordinator" }],
+    });
+    if (!tx.select().from(users).where(eq(users.email, "admin@example.org")).get()) {
+      createUser(tx, { email: "admin@example.org", name: "Administration", passwordHash, isAdmin: true });
+    }
+  });
+  return true;
+}
