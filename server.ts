@@ -14,6 +14,7 @@ import { sessionCookie, readSessionToken, validateSessionToken } from "./app/mod
 import { originAllowed } from "./app/modules/security/origin";
 
 const port = Number(process.env.PORT ?? 3000);
+const buildDir = process.env.BUILD_DIR ?? "build";
 const host = process.env.HOST ?? "0.0.0.0";
 
 async function prepareDatabase() {
@@ -28,7 +29,7 @@ async function prepareDatabase() {
 async function main() {
   process.env.NODE_ENV ??= "production";
   await prepareDatabase();
-  const build = (await import(path.resolve("build/server/index.js"))) as ServerBuild;
+  const build = (await import(path.resolve(buildDir, "server/index.js"))) as ServerBuild;
 
   const app = express();
   app.disable("x-powered-by");
@@ -57,8 +58,8 @@ async function main() {
   );
   app.use(morgan(process.env.LOG_FORMAT ?? "tiny", { skip: (req) => req.path === "/healthz" }));
 
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
 
   // Cross-site state changes are refused: a mutation must come from our own origin.
   app.use((req, res, next) => {

@@ -17,6 +17,8 @@ export default defineConfig({
   plugins: [
     !process.env.VITEST &&
       remix({
+        // BUILD_DIR lets parallel checkouts build without overwriting each other (server.ts reads it too).
+        buildDirectory: process.env.BUILD_DIR ?? "build",
         future: {
           v3_fetcherPersist: true,
           v3_relativeSplatPath: true,

@@ -8,7 +8,7 @@ export default function setup() {
       `Chromium is missing at ${chromiumPath}. Install Debian's Chromium: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
     );
   }
-  if (!fs.existsSync("build/server/index.js")) {
+  if (!fs.existsSync(`${process.env.BUILD_DIR ?? "build"}/server/index.js`)) {
     throw new Error("No production build found. Run `npm run build` first (npm test does this).");
   }
 }
