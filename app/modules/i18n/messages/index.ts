@@ -1,12 +1,14 @@
 // All UI messages. Each area keeps its own file with a German source object and an English twin
 // that must have the same keys (checked by the type of `defineMessages`).
 import { accountMessages } from "./accounts";
+import { adminMessages } from "./admin";
 import { coreMessages } from "./core";
 import { networkMessages } from "./network";
 
 export const messagesDe = {
   ...coreMessages.de,
   ...accountMessages.de,
+  ...adminMessages.de,
   ...networkMessages.de,
 };
 
@@ -15,5 +17,6 @@ export type MessageKey = keyof typeof messagesDe;
 export const messagesEn: Record<MessageKey, string> = {
   ...coreMessages.en,
   ...accountMessages.en,
+  ...adminMessages.en,
   ...networkMessages.en,
 };
