@@ -1,0 +1,26 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { AuditLog } from "~/components/audit-log";
+import { requirePermission, requireSignedIn } from "~/modules/accounts/actor.server";
+import { loadAuditView } from "~/modules/admin/audit-view.server";
+import { resolveLocale } from "~/modules/i18n/locale.server";
+import { useT } from "~/modules/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Änderungsprotokoll – Verwaltung – familiennetz" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  requirePermission(request, "admin:instance");
+  const signedIn = requireSignedIn(request);
+  return loadAuditView(request, null, resolveLocale(request, signedIn.locale));
+}
+
+export default function AdminAudit() {
+  const data = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <div className="space-y-6">
+      <h1>{t("audit.title")}</h1>
+      <AuditLog data={data} />
+    </div>
+  );
+}
