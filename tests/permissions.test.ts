@@ -32,13 +32,14 @@ describe("permission matrix", () => {
         it(`${persona} → ${expected}`, async () => {
           const mod = routes.get(entry.route);
           expect(mod, `route file ${entry.route}`).toBeDefined();
+          const params = typeof entry.params === "function" ? entry.params() : entry.params;
           const before = databaseFingerprint();
           const request = makeRequest(entry.path, {
             as: personas[persona],
             method: entry.kind === "action" ? "POST" : "GET",
             form: entry.kind === "action" ? (entry.form?.() ?? {}) : undefined,
           });
-          const { outcome } = await outcomeOf(mod![entry.kind], request, entry.params);
+          const { outcome } = await outcomeOf(mod![entry.kind], request, params);
           expect(outcome).toBe(expected);
           if (outcome === "login" || outcome === "forbidden" || outcome === "notfound" || outcome === "invalid") {
             expect(databaseFingerprint(), "a refused request must change nothing").toBe(before);

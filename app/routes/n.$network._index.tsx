@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/network/fields";
 import { requirePermission } from "~/modules/accounts/actor.server";
 import { useT } from "~/modules/i18n/use-t";
 import { requireNetwork } from "~/modules/network/networks.server";
@@ -37,8 +38,10 @@ export default function NetworkOverview() {
   const data = useLoaderData<typeof loader>();
   const t = useT();
   const base = `/n/${data.network.slug}`;
+  const anyEditable = data.centres.some((c) => c.canEdit);
   return (
     <div className="space-y-10">
+      <DoneNotice />
       <h1>{data.network.name}</h1>
       <section aria-labelledby="centres-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -51,6 +54,7 @@ export default function NetworkOverview() {
               <th scope="col" className="p-2">{t("centre.name")}</th>
               <th scope="col" className="p-2">{t("centre.provider")}</th>
               <th scope="col" className="p-2">{t("centre.homeNeighbourhood")}</th>
+              {anyEditable ? <th scope="col" className="p-2">{t("network.actions")}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -61,6 +65,16 @@ export default function NetworkOverview() {
                 </td>
                 <td className="p-2">{c.provider}</td>
                 <td className="p-2">{c.neighbourhood}</td>
+                {anyEditable ? (
+                  <td className="p-2">
+                    {c.canEdit ? (
+                      <Link to={`${base}/centres/${c.slug}/edit`}>
+                        {t("network.edit")}
+                        <span className="sr-only">: {c.name}</span>
+                      </Link>
+                    ) : null}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -32,7 +32,11 @@ export interface MatrixCase {
   route: string;
   kind: "loader" | "action";
   path: string;
-  params?: Record<string, string>;
+  /**
+   * Route params; a function when they hold ids known only after seeding. It runs before the
+   * database fingerprint is taken, so it may also create a throwaway row (e.g. one to delete).
+   */
+  params?: Record<string, string> | (() => Record<string, string>);
   /** Form fields for actions; a function so it can look up ids. */
   form?: () => Record<string, string | string[]>;
   expect: Expectation;

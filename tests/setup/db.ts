@@ -7,6 +7,7 @@ import { closeDb, getDb, runMigrations } from "@db/client.server";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "familiennetz-test-"));
 process.env.DATABASE_PATH = path.join(dir, "test.db");
+process.env.UPLOADS_PATH = path.join(dir, "uploads");
 delete process.env.SMTP_URL;
 runMigrations(getDb());
 
