@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: legalPageSchema });
   const key = formData.get("key");
   if (submission.status !== "success") return data({ key: typeof key === "string" ? key : null, result: submission.reply(), saved: false }, { status: 400 });
-  saveLegalPage(actor, submission.value.key, submission.value.body.trim());
+  saveLegalPage(actor, submission.value.key, submission.value.body);
   return data({ key: submission.value.key as string | null, result: submission.reply(), saved: true });
 }
 

@@ -18,7 +18,13 @@ export const setAdminSchema = z.object({
 
 export const legalPageSchema = z.object({
   key: z.enum(["impressum", "datenschutz"], { required_error: "form.required", invalid_type_error: "form.invalid" }),
-  body: z.string().max(50_000, "form.tooLong").optional().default(""),
+  // Browsers send line breaks in form fields as CRLF; store plain LF.
+  body: z
+    .string()
+    .max(50_000, "form.tooLong")
+    .optional()
+    .default("")
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim()),
 });
 
 const isoDate = z
