@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "node_modules/**", "data/**", "db/migrations/**", "public/**"] },
+  { ignores: ["build/**", "build-*/**", "node_modules/**", "data/**", "db/migrations/**", "public/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
