@@ -111,7 +111,7 @@ export default function Account() {
     lastResult: lastResultFor(actionData, "name"),
     defaultValue: { name: account.name },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: displayNameSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const [localeForm, localeFields] = useForm({
     id: "account-locale",
@@ -123,7 +123,7 @@ export default function Account() {
     id: "account-password",
     lastResult: lastResultFor(actionData, "password"),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
 
   const others = sessions.filter((s) => !s.current);

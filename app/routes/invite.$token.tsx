@@ -115,7 +115,7 @@ export default function Invitation() {
     lastResult: actionData?.result ?? undefined,
     onValidate: ({ formData }) =>
       parseWithZod(formData, { schema: loaderData.invitation?.mode === "new" ? acceptNewAccountSchema : acceptExistingAccountSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const invitation = loaderData.invitation;
   const problem = actionData?.problem ?? loaderData.problem;

@@ -99,7 +99,7 @@ export default function Members() {
     id: "invite",
     lastResult: actionData?.intent === "invite" ? (actionData.result ?? undefined) : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const roleText = (role: "coordinator" | "lead" | "staff", centre: string | null) =>
     centre ? t("members.roleAt", { role: t(`role.${role}`), centre }) : t(`role.${role}`);

@@ -20,8 +20,11 @@ const problemKeys = { invalid: "reset.invalid", used: "reset.used", expired: "re
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const checked = checkResetToken(params.token);
-  if (checked.state !== "valid") return data({ problem: problemKeys[checked.state] }, { status: checked.state === "invalid" ? 404 : 410 });
-  return { problem: null };
+  if (checked.state !== "valid") {
+    return data({ problem: problemKeys[checked.state], email: null }, { status: checked.state === "invalid" ? 404 : 410 });
+  }
+  // Whoever holds the link received it at this address; it lets password managers save the new password.
+  return { problem: null, email: checked.token.email };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,7 +52,7 @@ export default function ResetPassword() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const problem = actionData?.problem ?? loaderData.problem;
   return (
@@ -67,6 +70,7 @@ export default function ResetPassword() {
           <>
             <p className="mb-4">{t("reset.intro")}</p>
             <Form method="post" {...getFormProps(form)}>
+              {loaderData.email ? <input type="text" name="username" value={loaderData.email} autoComplete="username" readOnly hidden /> : null}
               <TextField
                 id={fields.newPassword.id}
                 name={fields.newPassword.name}
