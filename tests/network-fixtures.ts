@@ -5,7 +5,8 @@ import { getDb } from "@db/client.server";
 import { agreements, auditLog, centreNeighbourhoods, centres, neighbourhoods, networks, partners } from "@db/schema";
 import { centreFormValues } from "~/modules/network/centres.server";
 import { uploadsDir } from "~/modules/uploads/uploads.server";
-import { makeRequest, outcomeOf, personas, type Persona } from "./helpers";
+import { expect } from "vitest";
+import { databaseFingerprint, makeRequest, outcomeOf, personas, type Persona } from "./helpers";
 
 type RouteFn = ((args: never) => unknown) | undefined;
 
@@ -73,6 +74,17 @@ export async function call(
 ) {
   const request = makeRequest(path, { as: personas[options.as], method: options.form ? "POST" : "GET", form: options.form });
   return outcomeOf(fn, request, options.params);
+}
+
+/** Runs `fn`, expects it to be refused with `outcome`, and that nothing in the database or uploads changed. */
+export async function expectUnchanged(outcome: string, fn: () => Promise<{ outcome: string; value: unknown }>) {
+  const before = databaseFingerprint();
+  const files = storedFiles();
+  const result = await fn();
+  expect(result.outcome).toBe(outcome);
+  expect(databaseFingerprint()).toBe(before);
+  expect(storedFiles()).toEqual(files);
+  return result.value;
 }
 
 /** A form with text fields and files, sent as multipart/form-data. */
