@@ -44,7 +44,7 @@ export function AgreementForm({
     lastResult,
     defaultValue,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: agreementSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const text = (value: unknown) => value as string | undefined;
   return (

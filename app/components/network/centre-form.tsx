@@ -49,7 +49,7 @@ export function CentreForm({
     lastResult,
     defaultValue,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: centreSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const text = (value: unknown) => value as string | undefined;
   const field = (name: Exclude<keyof CentreFormValues, "servedNeighbourhoodIds" | "homeNeighbourhoodId" | "focusAreas">) => ({

@@ -22,7 +22,7 @@ export function NeighbourhoodForm({ lastResult, formError, defaultValue, intent,
     lastResult,
     defaultValue,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: neighbourhoodSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="rounded-lg bg-white p-6 shadow">

@@ -33,7 +33,7 @@ export function PartnerForm({
     lastResult,
     defaultValue,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: partnerSchema }),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const text = (value: unknown) => value as string | undefined;
   return (
