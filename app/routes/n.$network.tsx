@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData } from "@remix-run/react";
+import { SectionNav } from "~/components/section-nav";
 import { requirePermission } from "~/modules/accounts/actor.server";
 import { useT } from "~/modules/i18n/use-t";
 import { networkNavigation } from "~/modules/network/navigation";
@@ -19,24 +20,7 @@ export default function NetworkLayout() {
   const t = useT();
   return (
     <div>
-      <div className="no-print mb-6 border-b border-slate-300 pb-3">
-        <p className="text-sm font-medium text-slate-700">{network.name}</p>
-        <nav aria-label={t("shell.networkNav")}>
-          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-            {nav.map((item) => (
-              <li key={item.to}>
-                <NavLink
-                  to={item.to}
-                  end={item.end}
-                  className="rounded px-1 py-1 font-medium aria-[current=page]:bg-brand-100 aria-[current=page]:text-brand-900"
-                >
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </div>
+      <SectionNav title={network.name} label={t("shell.networkNav")} items={nav} />
       <Outlet />
     </div>
   );

@@ -1,17 +1,11 @@
-import type { MessageKey } from "~/modules/i18n/translate";
+import type { SectionNavItem } from "~/components/section-nav";
 import { can, type Actor } from "~/modules/permissions/permissions";
 
-export interface NavItem {
-  to: string;
-  label: MessageKey;
-  end?: boolean;
-}
-
 /** The capabilities of a network the actor may open, in the order of the shell's navigation. */
-export function networkNavigation(actor: Actor, network: { id: number; slug: string }): NavItem[] {
+export function networkNavigation(actor: Actor, network: { id: number; slug: string }): SectionNavItem[] {
   const base = `/n/${network.slug}`;
   const scope = { networkId: network.id };
-  const items: NavItem[] = [];
+  const items: SectionNavItem[] = [];
   if (can(actor, "read:network", scope)) items.push({ to: base, label: "nav.network", end: true });
   if (can(actor, "manage:members", scope)) items.push({ to: `${base}/members`, label: "nav.members" });
   if (can(actor, "read:audit", scope)) items.push({ to: `${base}/audit`, label: "nav.audit" });
