@@ -53,6 +53,8 @@ export const networks = sqliteTable(
     slug: text("slug").notNull(),
     name: text("name").notNull(),
     isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+    // Offerings not confirmed as current for this many months show as stale.
+    staleAfterMonths: integer("stale_after_months").notNull().default(6),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("networks_slug_unique").on(t.slug)],
@@ -256,4 +258,187 @@ export const criteria = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("criteria_network_idx").on(t.networkId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Offerings and the calendar
+
+/** A network's offering categories (seeded from the default taxonomy; coordinators rename, add, retire). */
+export const categories = sqliteTable(
+  "categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    // Stable id used in CSV files, e.g. "erziehungsberatung".
+    key: text("key").notNull(),
+    // Gütesiegel performance area (LB1 … LB4) or "".
+    area: text("area").notNull().default(""),
+    nameDe: text("name_de").notNull(),
+    nameEn: text("name_en").notNull(),
+    retired: integer("retired", { mode: "boolean" }).notNull().default(false),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [uniqueIndex("categories_network_key_unique").on(t.networkId, t.key)],
+);
+
+export const audiences = ["parents", "mothers", "fathers", "pregnant", "children", "childminders", "professionals"] as const;
+export type Audience = (typeof audiences)[number];
+
+export const offerings = sqliteTable(
+  "offerings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    centreId: integer("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    // The import reference (CSV column "ref"); unique within a network when set.
+    ref: text("ref"),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id),
+    // Target group: age in months (0 … 1199), inclusive; audiences as keys of `audiences`.
+    ageFromMonths: integer("age_from_months").notNull(),
+    ageToMonths: integer("age_to_months").notNull(),
+    audiences: text("audiences", { mode: "json" }).$type<Audience[]>().notNull().default([]),
+    neighbourhoodId: integer("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    // Empty place: at the centre's address.
+    placeName: text("place_name").notNull().default(""),
+    placeAddress: text("place_address").notNull().default(""),
+    scheduleKind: text("schedule_kind", { enum: ["weekly", "dates", "appointment"] }).notNull(),
+    // ISO weekdays 1 (Monday) … 7 (Sunday), for weekly schedules.
+    weekdays: text("weekdays", { mode: "json" }).$type<number[]>().notNull().default([]),
+    startTime: text("start_time"),
+    endTime: text("end_time"),
+    validFrom: text("valid_from"),
+    validUntil: text("valid_until"),
+    languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(["de"]),
+    costCents: integer("cost_cents").notNull().default(0),
+    costNote: text("cost_note").notNull().default(""),
+    registrationRequired: integer("registration_required", { mode: "boolean" }).notNull().default(false),
+    registrationHow: text("registration_how").notNull().default(""),
+    capacity: integer("capacity"),
+    contactName: text("contact_name").notNull().default(""),
+    contactEmail: text("contact_email").notNull().default(""),
+    contactPhone: text("contact_phone").notNull().default(""),
+    status: text("status", { enum: ["draft", "published", "archived"] }).notNull().default("draft"),
+    // Focus areas of the centre's concept that this offering serves.
+    focusAreas: text("focus_areas", { mode: "json" }).$type<string[]>().notNull().default([]),
+    // Optimistic concurrency: every save increments it; a save based on an older version is refused.
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    // "Still current" confirmation, separate from editing.
+    verifiedAt: integer("verified_at", { mode: "number" }).notNull(),
+    verifiedBy: integer("verified_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("offerings_network_ref_unique").on(t.networkId, t.ref),
+    index("offerings_network_status_idx").on(t.networkId, t.status),
+    index("offerings_centre_idx").on(t.centreId),
+    index("offerings_neighbourhood_idx").on(t.neighbourhoodId),
+    index("offerings_category_idx").on(t.categoryId),
+  ],
+);
+
+export const offeringDates = sqliteTable(
+  "offering_dates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    offeringId: integer("offering_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+    startTime: text("start_time").notNull(),
+    endTime: text("end_time").notNull(),
+  },
+  (t) => [index("offering_dates_offering_idx").on(t.offeringId), index("offering_dates_date_idx").on(t.date)],
+);
+
+export const offeringCancellations = sqliteTable(
+  "offering_cancellations",
+  {
+    offeringId: integer("offering_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.offeringId, t.date] })],
+);
+
+export const offeringPartners = sqliteTable(
+  "offering_partners",
+  {
+    offeringId: integer("offering_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.offeringId, t.partnerId] })],
+);
+
+/** Every save of an offering: a full snapshot and the changed fields, for history, diff and restore. */
+export const offeringVersions = sqliteTable(
+  "offering_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    offeringId: integer("offering_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    at: integer("at", { mode: "number" }).notNull(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    changes: text("changes", { mode: "json" }).$type<Record<string, [unknown, unknown]>>().notNull(),
+  },
+  (t) => [uniqueIndex("offering_versions_unique").on(t.offeringId, t.version)],
+);
+
+/** Standalone calendar entries: meetings, open days and the like. */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    // null: an event of the whole network (e.g. a coordinator's meeting)
+    centreId: integer("centre_id").references(() => centres.id, { onDelete: "cascade" }),
+    neighbourhoodId: integer("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: ["meeting", "open-day", "other"] }).notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    date: text("date").notNull(),
+    startTime: text("start_time").notNull(),
+    endTime: text("end_time").notNull(),
+    place: text("place").notNull().default(""),
+    // Public events appear in the feeds and the family guide.
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(false),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [index("events_network_date_idx").on(t.networkId, t.date)],
+);
+
+/** NRW school holidays (instance-wide; seeded for known years, admins add later years). */
+export const schoolHolidays = sqliteTable(
+  "school_holidays",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+  },
+  (t) => [uniqueIndex("school_holidays_unique").on(t.startsOn, t.name)],
 );

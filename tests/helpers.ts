@@ -121,7 +121,10 @@ export type { RouteModule };
 export function databaseFingerprint(): string {
   const client = getDb().$client;
   const tables = client
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name <> 'sessions' order by name")
+    // Derived search indexes (FTS5 and its shadow tables) are skipped: they follow the tables they index.
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name <> 'sessions' and name not like '%_fts%' order by name",
+    )
     .all() as { name: string }[];
   const hash = crypto.createHash("sha256");
   for (const { name } of tables) {

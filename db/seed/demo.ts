@@ -1,9 +1,11 @@
 // The demo network "Arbeitskreis Familienzentren Unna (Demo)": Unna's 14 real districts, eight fictional
 // family centres, partners with agreements, the position paper's success criteria and demo accounts.
+import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { networks, users } from "../schema";
 import { hashPassword } from "../../app/modules/accounts/password.server";
+import { importOfferingsCsv } from "../../app/modules/offerings/import.server";
 import {
   createAgreement,
   createCentre,
@@ -187,5 +189,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
       createUser(tx, { email: "admin@example.org", name: "Administration", passwordHash, isAdmin: true });
     }
   });
+  seedDemoOfferings(db);
   return true;
+}
+
+/** About a dozen offerings per centre, imported from the demo CSV through the regular import. */
+function seedDemoOfferings(db: Db) {
+  const network = db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()!;
+  const csv = fs.readFileSync(new URL("./data/demo-offerings.csv", import.meta.url));
+  const result = importOfferingsCsv(csv, { networkId: network.id, actor: null, createMissing: false, dryRun: false });
+  if (!result.ok) throw new Error(`Demo offerings did not import: ${JSON.stringify(result.errors.slice(0, 3))}`);
 }

@@ -2,11 +2,13 @@
 import type { DbOrTx } from "../client.server";
 import * as t from "../schema";
 import { slugify } from "../../app/modules/network/slug";
+import { insertNetwork } from "../../app/modules/network/create-network.server";
 
 type Role = "coordinator" | "lead" | "staff";
 
+/** A network with the default offering categories. */
 export function createNetwork(db: DbOrTx, input: { slug: string; name: string; isDemo?: boolean }) {
-  return db.insert(t.networks).values({ ...input, isDemo: input.isDemo ?? false }).returning().get();
+  return insertNetwork(db, input);
 }
 
 export function createNeighbourhood(

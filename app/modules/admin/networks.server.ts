@@ -2,6 +2,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { centres, memberships, networks } from "@db/schema";
+import { insertNetwork } from "~/modules/network/create-network.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { Actor } from "~/modules/permissions/permissions";
 
@@ -33,7 +34,7 @@ export function createNetworkAsAdmin(actor: Actor, input: { slug: string; name: 
     if (tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, input.slug)).get()) {
       return { ok: false, field: "slug", message: "admin.slugTaken" } as const;
     }
-    const network = tx.insert(networks).values({ slug: input.slug, name: input.name }).returning().get();
+    const network = insertNetwork(tx, input);
     recordAudit({ actor, networkId: network.id, entity: "network", entityId: network.id, action: "create", after: { slug: network.slug, name: network.name } }, tx);
     return { ok: true, slug: network.slug } as const;
   });

@@ -1,0 +1,10 @@
+import type { DbOrTx } from "@db/client.server";
+import { networks } from "@db/schema";
+import { seedDefaultCategories } from "~/modules/offerings/categories.server";
+
+/** Inserts a network with what every network starts with: the default offering categories. */
+export function insertNetwork(db: DbOrTx, input: { slug: string; name: string; isDemo?: boolean }) {
+  const network = db.insert(networks).values({ slug: input.slug, name: input.name, isDemo: input.isDemo ?? false }).returning().get();
+  seedDefaultCategories(db, network.id);
+  return network;
+}
