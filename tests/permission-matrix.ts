@@ -4,9 +4,12 @@
 import { accountCases } from "./matrix/accounts";
 import { coreCases } from "./matrix/core";
 import type { MatrixCase } from "./matrix/expect";
+import { calendarCases } from "./matrix/calendar";
+import { importCases } from "./matrix/import";
 import { networkCases } from "./matrix/network";
+import { offeringsCases } from "./matrix/offerings";
 
-export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases];
+export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases];
 
 /**
  * Actions that sign out or switch language act on the caller's own session only; they are covered

@@ -6,7 +6,11 @@ export function networkNavigation(actor: Actor, network: { id: number; slug: str
   const base = `/n/${network.slug}`;
   const scope = { networkId: network.id };
   const items: SectionNavItem[] = [];
-  if (can(actor, "read:network", scope)) items.push({ to: base, label: "nav.network", end: true });
+  if (can(actor, "read:network", scope)) {
+    items.push({ to: `${base}/offerings`, label: "nav.offerings" });
+    items.push({ to: `${base}/calendar`, label: "nav.calendar" });
+    items.push({ to: base, label: "nav.network", end: true });
+  }
   if (can(actor, "manage:members", scope)) items.push({ to: `${base}/members`, label: "nav.members" });
   if (can(actor, "read:audit", scope)) items.push({ to: `${base}/audit`, label: "nav.audit" });
   return items;

@@ -22,7 +22,13 @@ export type Action =
   | "manage:agreement"
   | "manage:network"
   | "manage:members"
-  | "read:audit";
+  | "read:audit"
+  // offerings of a centre: create, edit, copy, archive, verify, import
+  | "edit:offering"
+  // standalone calendar events: own = the centre's events, any = also the network's own events
+  | "manage:event"
+  // the network's offering categories and offering settings (stale period)
+  | "manage:taxonomy";
 
 /** `own` grants apply to the centre of the membership, `any` to the whole network of the membership. */
 export type Permission = `${Action}:${"own" | "any"}` | "admin:instance";
@@ -35,9 +41,12 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     "manage:network:any",
     "manage:members:any",
     "read:audit:any",
+    "edit:offering:any",
+    "manage:event:any",
+    "manage:taxonomy:any",
   ],
-  lead: ["read:network:any", "update:centre:own", "manage:agreement:own"],
-  staff: ["read:network:any"],
+  lead: ["read:network:any", "update:centre:own", "manage:agreement:own", "edit:offering:own", "manage:event:own"],
+  staff: ["read:network:any", "edit:offering:own"],
 };
 
 export interface Scope {

@@ -3,13 +3,19 @@
 import { accountMessages } from "./accounts";
 import { adminMessages } from "./admin";
 import { coreMessages } from "./core";
+import { calendarMessages } from "./calendar";
+import { importMessages } from "./import";
 import { networkMessages } from "./network";
+import { offeringsMessages } from "./offerings";
 
 export const messagesDe = {
   ...coreMessages.de,
   ...accountMessages.de,
   ...adminMessages.de,
   ...networkMessages.de,
+  ...offeringsMessages.de,
+  ...importMessages.de,
+  ...calendarMessages.de,
 };
 
 export type MessageKey = keyof typeof messagesDe;
@@ -19,4 +25,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...accountMessages.en,
   ...adminMessages.en,
   ...networkMessages.en,
+  ...offeringsMessages.en,
+  ...importMessages.en,
+  ...calendarMessages.en,
 };
