@@ -35,11 +35,12 @@ function startSmtpPeer(): Promise<{ port: number; received: Received[]; close: (
           continue;
         }
         const command = line.slice(0, 4).toUpperCase();
-        if (command === "EHLO" || command === "HELO") socket.write("250 localhost\r\n");
-        else if (command === "MAIL") (current.from = line), socket.write("250 OK\r\n");
-        else if (command === "RCPT") current.to.push(line), socket.write("250 OK\r\n");
-        else if (command === "DATA") (inData = true), socket.write("354 End data with <CR><LF>.<CR><LF>\r\n");
-        else if (command === "QUIT") socket.end("221 Bye\r\n");
+        if (command === "MAIL") current.from = line;
+        if (command === "RCPT") current.to.push(line);
+        if (command === "DATA") inData = true;
+        if (command === "QUIT") socket.end("221 Bye\r\n");
+        else if (command === "EHLO" || command === "HELO") socket.write("250 localhost\r\n");
+        else if (command === "DATA") socket.write("354 End data with <CR><LF>.<CR><LF>\r\n");
         else socket.write("250 OK\r\n");
       }
     });
