@@ -442,3 +442,38 @@ export const schoolHolidays = sqliteTable(
   },
   (t) => [uniqueIndex("school_holidays_unique").on(t.startsOn, t.name)],
 );
+
+/**
+ * Offering imports through the web (see app/modules/offerings/import-jobs.server.ts): the uploaded file
+ * waits under the uploads path between preview and confirmation; large files are checked and imported
+ * by a worker thread that reports its progress here.
+ */
+export const importJobs = sqliteTable(
+  "import_jobs",
+  {
+    // Random (32 hex digits); also the name of the waiting file.
+    id: text("id").primaryKey(),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    // Only the person who uploaded the file may see and confirm it.
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    fileSize: integer("file_size").notNull(),
+    createMissing: integer("create_missing", { mode: "boolean" }).notNull().default(false),
+    // checking → checked (preview ready) → importing → imported; failed, expired or cancelled otherwise.
+    status: text("status", { enum: ["checking", "checked", "importing", "imported", "failed", "expired", "cancelled"] }).notNull(),
+    // Rows done of all rows in the current step.
+    processed: integer("processed").notNull().default(0),
+    total: integer("total").notNull().default(0),
+    // The dry run's and the import's summaries (counts and per-row errors).
+    preview: text("preview", { mode: "json" }).$type<Record<string, unknown>>(),
+    result: text("result", { mode: "json" }).$type<Record<string, unknown>>(),
+    error: text("error"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [index("import_jobs_network_user_idx").on(t.networkId, t.userId), index("import_jobs_updated_idx").on(t.updatedAt)],
+);
