@@ -14,6 +14,7 @@ const sections: SectionNavItem[] = [
   { to: "/admin/users", label: "admin.users" },
   { to: "/admin/outbox", label: "admin.outbox" },
   { to: "/admin/legal", label: "admin.legal" },
+  { to: "/admin/holidays", label: "calendar.holidays.nav" },
   { to: "/admin/audit", label: "admin.audit" },
 ];
 

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { SubscribeLinks } from "~/components/calendar/subscribe-links";
 import { Detail, DoneNotice } from "~/components/network/fields";
+import { feedLinks } from "~/modules/calendar/feeds.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { centreAccess } from "~/modules/network/access.server";
 import { centreProfile } from "~/modules/network/centres.server";
@@ -19,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...centreProfile(centre),
     canEdit: can(actor, "update:centre", scope),
     canManageAgreements: can(actor, "manage:agreement", scope),
+    feed: feedLinks(request, network.slug, { centre: centre.slug }),
   };
 }
 
@@ -133,6 +136,7 @@ export default function CentrePage() {
           </table>
         )}
       </section>
+      <SubscribeLinks links={data.feed} scope={centre.name} />
     </div>
   );
 }

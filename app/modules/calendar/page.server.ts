@@ -1,0 +1,30 @@
+// What the calendar page shows for a request: the view and range from the URL, the entries with
+// holidays, the filter choices and the subscription links for the same filters.
+import type { Locale } from "~/modules/i18n/translate";
+import type { Network } from "~/modules/network/networks.server";
+import type { Actor } from "~/modules/permissions/permissions";
+import { calendarEntries, filterOptions, resolveFilters } from "./calendar.server";
+import { mayCreateEvents } from "./events.server";
+import { feedLinks } from "./feeds.server";
+import { holidaysByDay } from "./holidays.server";
+import { berlinToday, parseCalendarQuery, viewRange } from "./views";
+
+export function calendarPage(request: Request, network: Network, actor: Actor, locale: Locale, now = new Date()) {
+  const today = berlinToday(now);
+  const parsed = parseCalendarQuery(new URL(request.url).searchParams, today);
+  // Unknown filter values are dropped, so the form and the links show what is applied.
+  const resolved = resolveFilters(network.id, parsed);
+  const query = { ...parsed, ...resolved.applied };
+  const range = viewRange(query.view, query.date);
+  const filtered = Boolean(query.centre || query.neighbourhood || query.category);
+  return {
+    network: { slug: network.slug, name: network.name },
+    query,
+    today,
+    entries: calendarEntries(network.id, range, resolved.filters, { locale }),
+    holidays: holidaysByDay(range.from, range.to),
+    options: filterOptions(network.id, locale),
+    feed: { links: feedLinks(request, network.slug, query), filtered },
+    canCreateEvent: mayCreateEvents(actor, network.id),
+  };
+}

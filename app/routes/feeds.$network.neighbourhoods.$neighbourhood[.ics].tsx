@@ -1,0 +1,7 @@
+// /feeds/<network>/neighbourhoods/<neighbourhood>.ics — a neighbourhood's public calendar (iCalendar).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { feedResponse } from "~/modules/calendar/feeds.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return feedResponse(request, { network: params.network, neighbourhood: params.neighbourhood ?? "" });
+}
