@@ -100,7 +100,7 @@ function DayEntries({ networkSlug, list }: { networkSlug: string; list: ViewEntr
   const t = useT();
   if (list.length === 0) return <p className="mt-2 text-sm text-slate-700">{t("calendar.day.empty")}</p>;
   return (
-    <ul className="mt-2 space-y-3">
+    <ul className="mt-2 grid gap-x-6 gap-y-3 sm:grid-cols-2 xl:grid-cols-3">
       {list.map((entry) => (
         <li key={entry.key}>
           <p className="text-sm font-medium tabular-nums">
@@ -126,7 +126,7 @@ export function WeekView({ networkSlug, query, today, entries, holidays }: ViewP
       <h2 id="period-heading" className="mb-3">
         {t("calendar.week.title", { week: isoWeekNumber(from), from: dayTitle(from, locale), to: dayTitle(to, locale) })}
       </h2>
-      <div className="grid gap-3 lg:grid-cols-7">
+      <div className="space-y-3">
         {daysBetween(from, to).map((day) => {
           const isToday = day === today;
           return (
@@ -135,14 +135,16 @@ export function WeekView({ networkSlug, query, today, entries, holidays }: ViewP
               id={`day-${day}`}
               aria-labelledby={`day-${day}-heading`}
               aria-current={isToday ? "date" : undefined}
-              className={`min-w-0 rounded bg-white p-2 shadow ${isToday ? "border-2 border-brand-700" : "border border-slate-200"}`}
+              className={`rounded bg-white p-3 shadow md:grid md:grid-cols-[11rem_1fr] md:gap-4 ${isToday ? "border-2 border-brand-700" : ""}`}
             >
-              <h3 id={`day-${day}-heading`} className="text-base">
-                {shortDayTitle(day, locale)}
-                <span className="sr-only"> ({dayTitle(day, locale)})</span>
-              </h3>
-              {isToday ? <TodayBadge /> : null}
-              <HolidayBadges holidays={holidays[day]} className="mt-1" />
+              <div>
+                <h3 id={`day-${day}-heading`} className="text-base">
+                  <span aria-hidden="true">{shortDayTitle(day, locale)}</span>
+                  <span className="sr-only">{dayTitle(day, locale)}</span>
+                </h3>
+                {isToday ? <TodayBadge /> : null}
+                <HolidayBadges holidays={holidays[day]} className="mt-1" />
+              </div>
               <DayEntries networkSlug={networkSlug} list={days.get(day) ?? []} />
             </section>
           );

@@ -32,7 +32,9 @@ export const eventKinds = ["meeting", "open-day", "other"] as const;
 
 export const eventSchema = z
   .object({
-    kind: z.enum(eventKinds, { required_error: "form.required", invalid_type_error: "form.invalid" }),
+    kind: z.enum(eventKinds, {
+      errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? "form.required" : "form.invalid" }),
+    }),
     title: requiredText(160),
     description: optionalText(4000),
     date: requiredDate,

@@ -37,7 +37,7 @@ export const calendarMessages = defineMessages(
     "calendar.kind.other": "Sonstiges",
     "calendar.subscribe.title": "Kalender abonnieren",
     "calendar.subscribe.explain":
-      "Das Abonnement enthält die veröffentlichten Angebote und die öffentlichen Termine ({scope}). Kalender-Apps holen Änderungen regelmäßig ab.",
+      "Das Abonnement für {scope} enthält die veröffentlichten Angebote und die öffentlichen Termine. Kalender-Apps holen Änderungen regelmäßig ab.",
     "calendar.subscribe.webcal": "In der Kalender-App abonnieren: {scope}",
     "calendar.subscribe.https": "iCalendar-Datei herunterladen: {scope}",
     "calendar.subscribe.address": "Adresse zum Einfügen in eine Kalender-App",
@@ -134,7 +134,7 @@ export const calendarMessages = defineMessages(
     "calendar.kind.other": "Other",
     "calendar.subscribe.title": "Subscribe to the calendar",
     "calendar.subscribe.explain":
-      "The subscription holds the published offerings and the public events ({scope}). Calendar apps fetch changes regularly.",
+      "The subscription for {scope} holds the published offerings and the public events. Calendar apps fetch changes regularly.",
     "calendar.subscribe.webcal": "Subscribe in your calendar app: {scope}",
     "calendar.subscribe.https": "Download the iCalendar file: {scope}",
     "calendar.subscribe.address": "Address to paste into a calendar app",
