@@ -43,7 +43,16 @@ export default function CentrePage() {
       <DoneNotice />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1>{centre.name}</h1>
-        {data.canEdit ? <Link to={`${base}/edit`}>{t("centre.editProfile")}</Link> : null}
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <Link to={`${base}/offerings`}>{t("offerings.centreOfferings")}</Link>
+          </li>
+          {data.canEdit ? (
+            <li>
+              <Link to={`${base}/edit`}>{t("centre.editProfile")}</Link>
+            </li>
+          ) : null}
+        </ul>
       </div>
       <section aria-labelledby="contact-heading" className="rounded-lg bg-white p-6 shadow">
         <h2 id="contact-heading">{t("centre.sectionContact")}</h2>

@@ -1,11 +1,12 @@
 // The demo network "Arbeitskreis Familienzentren Unna (Demo)": Unna's 14 real districts, eight fictional
 // family centres, partners with agreements, the position paper's success criteria and demo accounts.
 import fs from "node:fs";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
-import { networks, users } from "../schema";
+import { networks, offerings, offeringVersions, users } from "../schema";
 import { hashPassword } from "../../app/modules/accounts/password.server";
 import { importOfferingsCsv } from "../../app/modules/offerings/import.server";
+import { applyUpdate, contentOf, loadOffering } from "../../app/modules/offerings/offerings.server";
 import {
   createAgreement,
   createCentre,
@@ -199,4 +200,28 @@ function seedDemoOfferings(db: Db) {
   const csv = fs.readFileSync(new URL("./data/demo-offerings.csv", import.meta.url));
   const result = importOfferingsCsv(csv, { networkId: network.id, actor: null, createMissing: false, dryRun: false });
   if (!result.ok) throw new Error(`Demo offerings did not import: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  markDemoOfferings(db, network.id);
+}
+
+/** Offerings last confirmed eight months ago (stale with the default six months) and two drafts. */
+const staleDemoRefs = ["A0028", "A0030", "A0017", "A0085", "A0047", "A0062"];
+const draftDemoRefs = ["A0031", "A0079"];
+
+function markDemoOfferings(db: Db, networkId: number) {
+  const eightMonthsAgo = new Date();
+  eightMonthsAgo.setMonth(eightMonthsAgo.getMonth() - 8);
+  const at = eightMonthsAgo.getTime();
+  db.transaction((tx) => {
+    for (const ref of staleDemoRefs) {
+      const row = tx.select({ id: offerings.id }).from(offerings).where(and(eq(offerings.networkId, networkId), eq(offerings.ref, ref))).get();
+      if (!row) continue;
+      tx.update(offerings).set({ createdAt: at, updatedAt: at, verifiedAt: at }).where(eq(offerings.id, row.id)).run();
+      tx.update(offeringVersions).set({ at }).where(eq(offeringVersions.offeringId, row.id)).run();
+    }
+    for (const ref of draftDemoRefs) {
+      const row = tx.select({ id: offerings.id }).from(offerings).where(and(eq(offerings.networkId, networkId), eq(offerings.ref, ref))).get();
+      const current = row ? loadOffering(tx, row.id) : null;
+      if (current) applyUpdate(tx, null, current.id, current.version, { ...contentOf(current), status: "draft" }, Date.now(), false);
+    }
+  });
 }
