@@ -1,0 +1,179 @@
+// Duplicate detection within neighbourhoods: candidate pairs from an inverted index over weighted terms
+// (no all-pairs comparison), then a score from text similarity (IDF-weighted cosine over concepts and
+// words), category relatedness, age overlap and audience compatibility, explained in German.
+import { featuresOf, topicWeight, type Features, type MatchInput } from "./features";
+import { categoryRelatedness, concepts } from "./vocabulary";
+
+const pseudoDocuments = 20;
+const defaultIdf = Math.log(1 + pseudoDocuments);
+
+export interface FlaggedPair {
+  a: MatchInput;
+  b: MatchInput;
+  score: number;
+  reasons: string[];
+}
+
+export interface DetectOptions {
+  threshold?: number;
+  /** Terms found in more than this share of a neighbourhood's offerings do not generate candidates. */
+  maxPostingShare?: number;
+}
+
+// Chosen in the middle of the range (0.45–0.55) that separates the labelled development sets.
+export const defaultThreshold = 0.5;
+
+interface Prepared {
+  input: MatchInput;
+  features: Features;
+}
+
+/** Flags pairs of offerings of different centres in the same neighbourhood that serve the same need. */
+export function detectOverlaps(offerings: MatchInput[], options: DetectOptions = {}): FlaggedPair[] {
+  const byNeighbourhood = new Map<number, MatchInput[]>();
+  for (const offering of offerings) {
+    if (offering.neighbourhoodId === null) continue;
+    const list = byNeighbourhood.get(offering.neighbourhoodId) ?? [];
+    list.push(offering);
+    byNeighbourhood.set(offering.neighbourhoodId, list);
+  }
+  const idf = inverseDocumentFrequencies(offerings.map((o) => featuresOf(o)));
+  const flagged: FlaggedPair[] = [];
+  for (const group of byNeighbourhood.values()) flagged.push(...detectInGroup(group, idf, options));
+  return flagged.sort((x, y) => x.a.ref.localeCompare(y.a.ref) || x.b.ref.localeCompare(y.b.ref));
+}
+
+export function inverseDocumentFrequencies(all: Features[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const features of all) for (const term of features.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  // Smoothed with pseudo-documents, so that a small network's few offerings do not turn shared words
+  // into noise; a large network's frequent words still weigh little.
+  const n = all.length + pseudoDocuments;
+  return new Map([...df].map(([term, count]) => [term, Math.log(1 + n / (count + 1))]));
+}
+
+function detectInGroup(group: MatchInput[], idf: Map<string, number>, options: DetectOptions): FlaggedPair[] {
+  const prepared: Prepared[] = group.map((input) => ({ input, features: featuresOf(input) }));
+  const maxPosting = Math.max(50, Math.floor(group.length * (options.maxPostingShare ?? 0.2)));
+  const postings = new Map<string, number[]>();
+  prepared.forEach((p, index) => {
+    for (const term of p.features.terms.keys()) {
+      if (topicWeight(term) < 1) continue;
+      const list = postings.get(term) ?? [];
+      list.push(index);
+      postings.set(term, list);
+    }
+  });
+  const threshold = options.threshold ?? defaultThreshold;
+  const seen = new Set<number>();
+  const result: FlaggedPair[] = [];
+  for (const list of postings.values()) {
+    if (list.length > maxPosting) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i]!;
+        const y = list[j]!;
+        const key = x * group.length + y;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const pair = comparePair(prepared[x]!, prepared[y]!, idf);
+        if (pair && pair.score >= threshold) result.push(pair);
+      }
+    }
+  }
+  return result;
+}
+
+function weightOf(term: string, fieldWeight: number, idf: Map<string, number>): number {
+  return fieldWeight * (idf.get(term) ?? defaultIdf) * topicWeight(term);
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>, idf: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [term, w] of a) {
+    const wa = weightOf(term, w, idf);
+    na += wa * wa;
+    const other = b.get(term);
+    if (other !== undefined) dot += wa * weightOf(term, other, idf);
+  }
+  for (const [term, w] of b) nb += weightOf(term, w, idf) ** 2;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function titleVector(features: Features): Map<string, number> {
+  return new Map([...features.titleTerms].map((t) => [t, 1]));
+}
+
+function audiencesConflict(a: Features["audience"], b: Features["audience"]): boolean {
+  // Offerings just for fathers (or just for mothers vs just for fathers) serve another need than general ones.
+  if (a.fathersOnly !== b.fathersOnly) return true;
+  if ((a.childrenAlone && b.withParent) || (b.childrenAlone && a.withParent)) return true;
+  if (a.adultsOnly !== b.adultsOnly && (a.childrenAlone || b.childrenAlone)) return true;
+  return false;
+}
+
+/** Shared share of the smaller age range (0 … 1). */
+export function ageOverlap(a: MatchInput, b: MatchInput): number {
+  const overlap = Math.min(a.ageToMonths, b.ageToMonths) - Math.max(a.ageFromMonths, b.ageFromMonths) + 1;
+  if (overlap <= 0) return 0;
+  const smaller = Math.min(a.ageToMonths - a.ageFromMonths + 1, b.ageToMonths - b.ageFromMonths + 1);
+  return Math.min(1, overlap / smaller);
+}
+
+export function comparePair(x: Prepared, y: Prepared, idf: Map<string, number>): FlaggedPair | null {
+  const [a, b] = x.input.ref <= y.input.ref ? [x, y] : [y, x];
+  if (a.input.centreId === b.input.centreId) return null;
+  if (a.input.neighbourhoodId !== b.input.neighbourhoodId) return null;
+  const ages = ageOverlap(a.input, b.input);
+  if (ages === 0) return null;
+  if (audiencesConflict(a.features.audience, b.features.audience)) return null;
+  const text = cosine(a.features.terms, b.features.terms, idf);
+  const titles = cosine(titleVector(a.features), titleVector(b.features), idf);
+  const similarity = Math.max(text, 0.5 * text + 0.5 * titles);
+  const category = categoryRelatedness(a.input.category, b.input.category);
+  const score = similarity * (0.7 + 0.3 * category) * (0.8 + 0.2 * ages);
+  return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explain(a, b, category) };
+}
+
+const conceptNames: Record<string, string> = Object.fromEntries(Object.keys(concepts).map((c) => [c, c]));
+
+function explain(a: Prepared, b: Prepared, category: number): string[] {
+  const shared = [...a.features.terms.keys()].filter((t) => b.features.terms.has(t) && !t.startsWith("m:"));
+  const reasons: string[] = [];
+  if (shared.length > 0) {
+    const words = shared.map((t) => {
+      const left = a.features.labels.get(t) ?? conceptNames[t.slice(2)] ?? t.slice(2);
+      const right = b.features.labels.get(t) ?? left;
+      return left.toLowerCase() === right.toLowerCase() ? `„${left}“` : `„${left}“ ≈ „${right}“`;
+    });
+    reasons.push(`Gemeinsame Begriffe: ${words.join(", ")}`);
+  }
+  if (category === 1) reasons.push(`Gleiche Kategorie: ${a.input.category.name}`);
+  else if (category > 0) reasons.push(`Verwandte Kategorien: ${a.input.category.name} / ${b.input.category.name}`);
+  reasons.push(`Altersgruppen überschneiden sich: ${ageText(a.input)} und ${ageText(b.input)}`);
+  const times = timeReason(a.input, b.input);
+  if (times) reasons.push(times);
+  return reasons;
+}
+
+function ageText(o: MatchInput): string {
+  const years = (m: number) => Math.floor(m / 12);
+  if (o.ageToMonths < 36) return `${o.ageFromMonths}–${o.ageToMonths} Monate`;
+  if (o.ageFromMonths >= 216) return "Erwachsene";
+  return `${years(o.ageFromMonths)}–${years(o.ageToMonths)} Jahre`;
+}
+
+const weekdayNames = ["", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags"];
+
+function timeReason(a: MatchInput, b: MatchInput): string | null {
+  if (a.scheduleKind !== "weekly" || b.scheduleKind !== "weekly") return null;
+  const sameDays = a.weekdays.filter((d) => b.weekdays.includes(d));
+  if (sameDays.length === 0) return "Zu unterschiedlichen Wochentagen";
+  const overlapping = a.startTime && a.endTime && b.startTime && b.endTime && a.startTime < b.endTime && b.startTime < a.endTime;
+  const day = weekdayNames[sameDays[0]!];
+  return overlapping
+    ? `Zur gleichen Zeit: ${day} ${a.startTime}–${a.endTime} und ${b.startTime}–${b.endTime}`
+    : `Am gleichen Wochentag (${day}), zu anderen Zeiten`;
+}
