@@ -130,9 +130,18 @@ function conditionsFor(filter: OfferingFilter, scope: ListScope, limit: number):
   return conditions;
 }
 
+/** A sort key for German text: case-insensitive, umlauts as their base letter (ä after a, before b). */
+function germanKey(column: SQL | typeof offerings.title | typeof centres.name): SQL {
+  let key: SQL = sql`${column}`;
+  for (const [from, to] of [["Ä", "a"], ["Ö", "o"], ["Ü", "u"], ["ä", "a"], ["ö", "o"], ["ü", "u"], ["ß", "ss"]]) {
+    key = sql`replace(${key}, ${from}, ${to})`;
+  }
+  return sql`lower(${key})`;
+}
+
 const orderings: Record<Sort, SQL[]> = {
-  title: [sql`${offerings.title} collate nocase`, asc(offerings.id)],
-  centre: [asc(centres.name), sql`${offerings.title} collate nocase`, asc(offerings.id)],
+  title: [germanKey(offerings.title), asc(offerings.id)],
+  centre: [germanKey(centres.name), germanKey(offerings.title), asc(offerings.id)],
   updated: [desc(offerings.updatedAt), desc(offerings.id)],
   verified: [asc(offerings.verifiedAt), asc(offerings.id)],
 };
