@@ -129,6 +129,7 @@ describe("calendar page", () => {
       https: "http://localhost:3000/feeds/unna/centres/kalender.ics",
       webcal: "webcal://localhost:3000/feeds/unna/centres/kalender.ics",
     });
+    expect(data.feed.scope).toBe("Familienzentrum Kalender");
     expect(data.canCreateEvent).toBe(false);
   });
 
@@ -142,6 +143,7 @@ describe("calendar page", () => {
     expect(data.entries.every((e) => e.date >= "2026-03-09" && e.date <= "2026-03-15")).toBe(true);
     expect(data.entries.every((e) => e.type === "offering")).toBe(true);
     expect(data.feed.links.https).toBe("http://localhost:3000/feeds/unna.ics?category=sprachfoerderung");
+    expect(data.feed.scope).toBe("Sprachförderung");
     expect(data.canCreateEvent).toBe(true);
 
     const fallback = (await call(calendarPage.loader, "/n/unna/calendar?view=year&date=2026-02-30", { as: "leadA", params: { network: "unna" } })).value as PageData;

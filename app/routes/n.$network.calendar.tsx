@@ -35,10 +35,7 @@ export default function CalendarPage() {
       </div>
       <FilterForm base={base} query={data.query} options={data.options} />
       {data.query.view === "month" ? <MonthView {...props} /> : data.query.view === "week" ? <WeekView {...props} /> : <ListView {...props} />}
-      <SubscribeLinks
-        links={data.feed.links}
-        scope={data.feed.filtered ? t("calendar.subscribe.scopeFiltered", { name: data.network.name }) : data.network.name}
-      />
+      <SubscribeLinks links={data.feed.links} scope={data.feed.scope} />
     </div>
   );
 }

@@ -84,7 +84,7 @@ export default function EventPage() {
         <dl className="mt-2 divide-y divide-slate-200">
           <Detail term={t("calendar.event.date")}>{dayTitle(event.date, locale)}</Detail>
           <Detail term={t("calendar.event.time")}>{t("calendar.event.timeRange", { start: event.startTime, end: event.endTime })}</Detail>
-          <Detail term={t("calendar.event.place")}>{event.place}</Detail>
+          <Detail term={t("calendar.event.place")}>{event.place || (data.centre ? t("calendar.event.atCentre") : "")}</Detail>
           <Detail term={t("calendar.event.centre")}>
             {data.centre ? <Link to={`${base}/centres/${data.centre.slug}`}>{data.centre.name}</Link> : t("calendar.event.networkWide")}
           </Detail>

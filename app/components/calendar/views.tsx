@@ -100,9 +100,9 @@ function DayEntries({ networkSlug, list }: { networkSlug: string; list: ViewEntr
   const t = useT();
   if (list.length === 0) return <p className="mt-2 text-sm text-slate-700">{t("calendar.day.empty")}</p>;
   return (
-    <ul className="mt-2 grid gap-x-6 gap-y-3 sm:grid-cols-2 xl:grid-cols-3">
+    <ul className="mt-2 gap-x-6 sm:columns-2 xl:columns-3">
       {list.map((entry) => (
-        <li key={entry.key}>
+        <li key={entry.key} className="mb-3 break-inside-avoid">
           <p className="text-sm font-medium tabular-nums">
             <TimeRange date={entry.date} start={entry.start} end={entry.end} />
           </p>

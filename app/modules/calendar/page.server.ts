@@ -16,15 +16,21 @@ export function calendarPage(request: Request, network: Network, actor: Actor, l
   const resolved = resolveFilters(network.id, parsed);
   const query = { ...parsed, ...resolved.applied };
   const range = viewRange(query.view, query.date);
-  const filtered = Boolean(query.centre || query.neighbourhood || query.category);
+  const options = filterOptions(network.id, locale);
+  // The feed's name in the links: the network, or the chosen centre, neighbourhood and category.
+  const chosen = [
+    options.centres.find((o) => o.value === query.centre),
+    options.neighbourhoods.find((o) => o.value === query.neighbourhood),
+    options.categories.find((o) => o.value === query.category),
+  ].filter((o) => o !== undefined);
   return {
     network: { slug: network.slug, name: network.name },
     query,
     today,
     entries: calendarEntries(network.id, range, resolved.filters, { locale }),
     holidays: holidaysByDay(range.from, range.to),
-    options: filterOptions(network.id, locale),
-    feed: { links: feedLinks(request, network.slug, query), filtered },
+    options,
+    feed: { links: feedLinks(request, network.slug, query), scope: chosen.length > 0 ? chosen.map((o) => o.label).join(", ") : network.name },
     canCreateEvent: mayCreateEvents(actor, network.id),
   };
 }
