@@ -8,7 +8,10 @@ import { seedDemo } from "../db/seed/demo";
 import { addMembership, createNetwork, createUser } from "../db/seed/factories";
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { minPasswordLengthValue } from "../app/modules/accounts/password-rules";
+import { exportOfferingsCsvChunks } from "../app/modules/offerings/export.server";
+import { importOfferingsCsv, type ImportStep } from "../app/modules/offerings/import.server";
 import { parseRoleSpec } from "./roles";
+import { formatImportError, formatImportSummary } from "./offerings-output";
 
 class CommandError extends Error {}
 
@@ -31,6 +34,17 @@ function required(values: Record<string, unknown>, name: string): string {
   const value = values[name];
   if (typeof value !== "string" || value.trim() === "") throw new CommandError(`Missing --${name}`);
   return value.trim();
+}
+
+function networkBySlug(db: ReturnType<typeof migratedDb>, slug: string) {
+  const network = db.select().from(networks).where(eq(networks.slug, slug)).get();
+  if (!network) throw new CommandError(`Unknown network "${slug}"`);
+  return network;
+}
+
+/** Writes to stdout and waits until the data is handed to the OS (process.exit would cut a pipe short). */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
 export const commands: Record<string, Command> = {
@@ -110,6 +124,46 @@ export const commands: Record<string, Command> = {
     async run() {
       const seeded = await seedDemo(migratedDb());
       console.log(seeded ? "Seeded the demo network unna" : "The demo network unna already exists");
+    },
+  },
+  "import-offerings": {
+    summary: "Import offerings from a CSV file: all rows or none; a known ref updates its offering.",
+    usage: "FILE --network SLUG [--create-missing] [--dry-run]",
+    options: { network: { type: "string" }, "create-missing": { type: "boolean" }, "dry-run": { type: "boolean" } },
+    async run(values, positionals) {
+      const file = positionals[0];
+      if (!file) throw new CommandError("Missing FILE: npm run cli -- import-offerings FILE --network SLUG");
+      const slug = required(values, "network");
+      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CommandError(`No such file: ${file}`);
+      const network = networkBySlug(migratedDb(), slug);
+      const dryRun = values["dry-run"] === true;
+      const progress = process.stderr.isTTY
+        ? (done: number, total: number, step: ImportStep) => process.stderr.write(`\r${step === "checking" ? "Checking" : "Writing"} ${done}/${total} rows `)
+        : undefined;
+      const summary = importOfferingsCsv(fs.readFileSync(file), {
+        networkId: network.id,
+        actor: null,
+        createMissing: values["create-missing"] === true,
+        dryRun,
+        onProgress: progress,
+        progressEvery: 5000,
+      });
+      if (progress) process.stderr.write("\r\x1b[K");
+      if (!summary.ok) {
+        for (const error of summary.errors) console.error(formatImportError(error));
+        const rows = new Set(summary.errors.map((e) => e.row)).size;
+        throw new CommandError(`${summary.errors.length} error(s) in ${rows} row(s) of ${file}; nothing was imported`);
+      }
+      console.log(formatImportSummary(summary, network.slug));
+    },
+  },
+  "export-offerings": {
+    summary: "Write the network's offerings (not archived ones) as CSV to stdout, in the import format.",
+    usage: "--network SLUG",
+    options: { network: { type: "string" } },
+    async run(values) {
+      const network = networkBySlug(migratedDb(), required(values, "network"));
+      for (const chunk of exportOfferingsCsvChunks(network.id)) await writeOut(chunk);
     },
   },
   backup: {

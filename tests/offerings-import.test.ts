@@ -45,7 +45,7 @@ describe("offering import", () => {
     const before = databaseFingerprint();
     const result = importOfferingsCsv(csv, { networkId: unnaId, actor, createMissing: false, dryRun: false });
     expect(result.ok).toBe(false);
-    expect(result.errors).toEqual([{ row: 3, column: "age_to", message: "Das Höchstalter liegt unter dem Mindestalter." }]);
+    expect(result.errors).toMatchObject([{ row: 3, column: "age_to", message: "Das Höchstalter liegt unter dem Mindestalter." }]);
     expect(databaseFingerprint()).toBe(before);
   });
 

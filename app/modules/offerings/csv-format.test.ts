@@ -41,7 +41,7 @@ describe("readOfferingsCsv", () => {
   it("refuses a file without the required columns or with duplicate refs", () => {
     expect(readOfferingsCsv("ref;title\nA;B", categories).errors[0]!.message).toMatch(/Es fehlen Spalten: centre/);
     const dup = `${header}\nA;FZ;M;T;;gesundheit;0;3;;;;de;0;nein\nA;FZ;M;T2;;gesundheit;0;3;;;;de;0;nein`;
-    expect(readOfferingsCsv(dup, categories).errors).toEqual([{ row: 3, column: "ref", message: "Die Referenz A steht schon in Zeile 2." }]);
+    expect(readOfferingsCsv(dup, categories).errors).toMatchObject([{ row: 3, column: "ref", message: "Die Referenz A steht schon in Zeile 2.", key: "import.error.refDuplicate" }]);
   });
 });
 

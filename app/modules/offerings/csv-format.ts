@@ -1,6 +1,7 @@
 // The offering CSV format of DESIGN.md: reading (with per-row errors) and writing (Excel-friendly).
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { translator, type MessageKey, type TranslateVars } from "~/modules/i18n/translate";
 
 export const csvColumns = [
   "ref",
@@ -49,10 +50,24 @@ export interface CsvOffering {
   registrationRequired: boolean;
 }
 
+/** The message keys of per-row import errors (app/modules/i18n/messages/import.ts). */
+export type ImportErrorKey = Extract<MessageKey, `import.error.${string}`>;
+
 export interface CsvError {
   row: number;
   column: CsvColumn | null;
+  /** The German message (what the CLI prints). */
   message: string;
+  /** The message key and its values, so that pages can show the message in the reader's language. */
+  key?: ImportErrorKey;
+  vars?: TranslateVars;
+}
+
+const german = translator("de");
+
+/** An error of `row` (1 = the header or the whole file) in `column`, with its German message. */
+export function csvError(row: number, column: CsvColumn | null, key: ImportErrorKey, vars?: TranslateVars): CsvError {
+  return vars ? { row, column, message: german(key, vars), key, vars } : { row, column, message: german(key), key };
 }
 
 export interface CsvReadResult {
@@ -73,9 +88,9 @@ export function readOfferingsCsv(input: string | Buffer, categories: ReadonlySet
   let text = typeof input === "string" ? input : input.toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const errors: CsvError[] = [];
-  if (text.trim() === "") return { rows: [], errors: [{ row: 1, column: null, message: "Die Datei ist leer." }] };
+  if (text.trim() === "") return { rows: [], errors: [csvError(1, null, "import.error.empty")] };
   if (text.includes("\uFFFD")) {
-    errors.push({ row: 1, column: null, message: "Die Datei ist nicht UTF-8-kodiert. Bitte als „CSV UTF-8“ speichern." });
+    errors.push(csvError(1, null, "import.error.encoding"));
     return { rows: [], errors };
   }
   let records: string[][];
@@ -83,13 +98,13 @@ export function readOfferingsCsv(input: string | Buffer, categories: ReadonlySet
     records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, bom: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], errors: [{ row: line, column: null, message: `Die CSV-Datei ist fehlerhaft (Anführungszeichen?): ${(error as Error).message}` }] };
+    return { rows: [], errors: [csvError(line, null, "import.error.malformed", { detail: (error as Error).message })] };
   }
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const index = new Map(header.map((name, i) => [name, i]));
   const missing = csvColumns.filter((c) => c !== "ref" && !index.has(c));
   if (missing.length > 0) {
-    return { rows: [], errors: [{ row: 1, column: null, message: `Es fehlen Spalten: ${missing.join(", ")}.` }] };
+    return { rows: [], errors: [csvError(1, null, "import.error.missingColumns", { columns: missing.join(", ") })] };
   }
   const rows: CsvOffering[] = [];
   const seenRefs = new Map<string, number>();
@@ -100,63 +115,63 @@ export function readOfferingsCsv(input: string | Buffer, categories: ReadonlySet
       return position === undefined ? "" : (record[position] ?? "").trim();
     };
     const rowErrors: CsvError[] = [];
-    const fail = (column: CsvColumn, message: string) => rowErrors.push({ row, column, message });
+    const fail = (column: CsvColumn, key: ImportErrorKey, vars?: TranslateVars) => rowErrors.push(csvError(row, column, key, vars));
 
     const ref = get("ref") || null;
-    if (ref && ref.length > 64) fail("ref", "Die Referenz ist zu lang (höchstens 64 Zeichen).");
+    if (ref && ref.length > 64) fail("ref", "import.error.refTooLong");
     if (ref) {
       const earlier = seenRefs.get(ref);
-      if (earlier) fail("ref", `Die Referenz ${ref} steht schon in Zeile ${earlier}.`);
+      if (earlier) fail("ref", "import.error.refDuplicate", { ref, row: earlier });
       else seenRefs.set(ref, row);
     }
     const centre = get("centre");
-    if (!centre) fail("centre", "Das Familienzentrum fehlt.");
+    if (!centre) fail("centre", "import.error.centreMissing");
     const neighbourhood = get("neighbourhood");
-    if (!neighbourhood) fail("neighbourhood", "Der Stadtteil fehlt.");
+    if (!neighbourhood) fail("neighbourhood", "import.error.neighbourhoodMissing");
     const title = get("title");
-    if (!title) fail("title", "Der Titel fehlt.");
-    else if (title.length > maxTitleLength) fail("title", `Der Titel ist zu lang (höchstens ${maxTitleLength} Zeichen).`);
-    else if (markupPattern.test(title)) fail("title", "Der Titel darf keine spitzen Klammern (< >) enthalten.");
+    if (!title) fail("title", "import.error.titleMissing");
+    else if (title.length > maxTitleLength) fail("title", "import.error.titleTooLong", { max: maxTitleLength });
+    else if (markupPattern.test(title)) fail("title", "import.error.titleMarkup");
     const description = get("description");
-    if (description.length > maxDescriptionLength) fail("description", `Die Beschreibung ist zu lang (höchstens ${maxDescriptionLength} Zeichen).`);
-    else if (markupPattern.test(description)) fail("description", "Die Beschreibung darf keine spitzen Klammern (< >) enthalten.");
+    if (description.length > maxDescriptionLength) fail("description", "import.error.descriptionTooLong", { max: maxDescriptionLength });
+    else if (markupPattern.test(description)) fail("description", "import.error.descriptionMarkup");
     const category = get("category");
-    if (!category) fail("category", "Die Kategorie fehlt.");
-    else if (!categories.has(category)) fail("category", `Unbekannte Kategorie „${category}“.`);
+    if (!category) fail("category", "import.error.categoryMissing");
+    else if (!categories.has(category)) fail("category", "import.error.categoryUnknown", { value: category });
 
     const ages = readAges(get, fail);
     const weekdayText = get("weekday");
     let weekday: number | null = null;
     if (weekdayText) {
       const found = csvWeekdays.findIndex((d) => d.toLowerCase() === weekdayText.toLowerCase());
-      if (found < 0) fail("weekday", `Unbekannter Wochentag „${weekdayText}“ (erlaubt: ${csvWeekdays.join(", ")} oder leer).`);
+      if (found < 0) fail("weekday", "import.error.weekdayUnknown", { value: weekdayText, allowed: csvWeekdays.join(", ") });
       else weekday = found + 1;
     }
     const start = get("start") || null;
     const end = get("end") || null;
-    if (start && !timePattern.test(start)) fail("start", `„${start}“ ist keine Uhrzeit (HH:MM).`);
-    if (end && !timePattern.test(end)) fail("end", `„${end}“ ist keine Uhrzeit (HH:MM).`);
-    if (weekdayText && (!start || !end)) fail(start ? "end" : "start", "Zu einem Wochentag gehören Beginn und Ende.");
-    if (!weekdayText && (start || end)) fail("weekday", "Beginn und Ende brauchen einen Wochentag.");
-    if (start && end && timePattern.test(start) && timePattern.test(end) && end <= start) fail("end", "Das Ende liegt nicht nach dem Beginn.");
+    if (start && !timePattern.test(start)) fail("start", "import.error.timeInvalid", { value: start });
+    if (end && !timePattern.test(end)) fail("end", "import.error.timeInvalid", { value: end });
+    if (weekdayText && (!start || !end)) fail(start ? "end" : "start", "import.error.timesRequired");
+    if (!weekdayText && (start || end)) fail("weekday", "import.error.weekdayRequired");
+    if (start && end && timePattern.test(start) && timePattern.test(end) && end <= start) fail("end", "import.error.endBeforeStart");
 
     const languages = get("languages")
       .split(",")
       .map((l) => l.trim().toLowerCase())
       .filter(Boolean);
     const badLanguage = languages.find((l) => !/^[a-z]{2}$/.test(l));
-    if (badLanguage) fail("languages", `„${badLanguage}“ ist kein Sprachcode nach ISO 639-1 (z. B. de, tr, ar).`);
+    if (badLanguage) fail("languages", "import.error.languageInvalid", { value: badLanguage });
 
     const costText = get("cost_eur");
     let costCents = 0;
     if (costText) {
       const normalised = costText.replace(",", ".");
-      if (!/^\d{1,6}(\.\d{1,2})?$/.test(normalised)) fail("cost_eur", `„${costText}“ ist kein Betrag in Euro (z. B. 12,50).`);
+      if (!/^\d{1,6}(\.\d{1,2})?$/.test(normalised)) fail("cost_eur", "import.error.costInvalid", { value: costText });
       else costCents = Math.round(Number(normalised) * 100);
     }
     const registrationText = get("registration").toLowerCase();
     if (registrationText && registrationText !== "ja" && registrationText !== "nein") {
-      fail("registration", `„${get("registration")}“: bitte ja oder nein.`);
+      fail("registration", "import.error.registrationInvalid", { value: get("registration") });
     }
 
     if (rowErrors.length > 0) {
@@ -181,19 +196,19 @@ export function readOfferingsCsv(input: string | Buffer, categories: ReadonlySet
       registrationRequired: registrationText === "ja",
     });
   });
-  if (records.length <= 1) errors.push({ row: 1, column: null, message: "Die Datei enthält keine Angebote." });
+  if (records.length <= 1) errors.push(csvError(1, null, "import.error.noRows"));
   return { rows, errors };
 }
 
 function readAges(
   get: (column: CsvColumn) => string,
-  fail: (column: CsvColumn, message: string) => void,
+  fail: (column: CsvColumn, key: ImportErrorKey, vars?: TranslateVars) => void,
 ): { from: number; to: number } | null {
   const whole = (column: CsvColumn, max: number): number | null | undefined => {
     const text = get(column);
     if (text === "") return undefined;
     if (!/^\d+$/.test(text) || Number(text) > max) {
-      fail(column, `„${text}“ ist kein gültiges Alter (ganze Zahl von 0 bis ${max}).`);
+      fail(column, "import.error.ageInvalid", { value: text, max });
       return null;
     }
     return Number(text);
@@ -203,12 +218,12 @@ function readAges(
   const fromYears = whole("age_from", 99);
   const toYears = whole("age_to", 99);
   if (fromMonths === null || toMonths === null || fromYears === null || toYears === null) return null;
-  if (fromYears === undefined && fromMonths === undefined) fail("age_from", "Das Mindestalter fehlt.");
-  if (toYears === undefined && toMonths === undefined) fail("age_to", "Das Höchstalter fehlt.");
+  if (fromYears === undefined && fromMonths === undefined) fail("age_from", "import.error.ageFromMissing");
+  if (toYears === undefined && toMonths === undefined) fail("age_to", "import.error.ageToMissing");
   const from = fromMonths ?? (fromYears ?? 0) * 12;
   const to = toMonths ?? (toYears ?? 0) * 12 + 11;
   if (from > to) {
-    fail("age_to", "Das Höchstalter liegt unter dem Mindestalter.");
+    fail("age_to", "import.error.ageOrder");
     return null;
   }
   return { from, to };

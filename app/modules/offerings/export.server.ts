@@ -1,8 +1,9 @@
 // Offering export in the import format (see csv-format.ts): one query; the rows are yielded one by one.
+import { stringify } from "csv-stringify/sync";
 import { and, asc, eq, ne } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { categories, centres, neighbourhoods, offerings } from "@db/schema";
-import { writeOfferingsCsv, type CsvExportRow } from "./csv-format";
+import { csvColumns, exportRecord, extraColumns, writeOfferingsCsv, type CsvExportRow } from "./csv-format";
 
 /** All offerings of the network except archived ones, ordered by centre and title. */
 export function* offeringsForExport(networkId: number, options: { includeArchived?: boolean } = {}): Generator<CsvExportRow> {
@@ -60,3 +61,21 @@ export function exportOfferingsCsv(networkId: number): string {
   return writeOfferingsCsv(offeringsForExport(networkId));
 }
 
+
+/**
+ * The same CSV as `exportOfferingsCsv`, in pieces of up to `chunkRows` records, so that a large export is
+ * written out (to stdout or an HTTP response) without building one huge string.
+ */
+export function* exportOfferingsCsvChunks(networkId: number, chunkRows = 2000): Generator<string> {
+  const options = { delimiter: ";", record_delimiter: "\r\n" } as const;
+  yield "\uFEFF" + stringify([[...csvColumns, ...extraColumns]], options);
+  let records: string[][] = [];
+  for (const row of offeringsForExport(networkId)) {
+    records.push(exportRecord(row));
+    if (records.length >= chunkRows) {
+      yield stringify(records, options);
+      records = [];
+    }
+  }
+  if (records.length > 0) yield stringify(records, options);
+}

@@ -1,0 +1,238 @@
+// Planning an offering import without writing: resolves centres, neighbourhoods and categories, checks what
+// the person may import, and decides per row whether it creates, updates or leaves an offering unchanged.
+// A dry run is this plan; the real import writes it (import-writer.server.ts). Planning only reads, so a
+// preview never holds the database's write lock.
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { DbOrTx } from "@db/client.server";
+import { categories, centres, neighbourhoods, offeringCancellations, offeringDates, offeringPartners, offerings } from "@db/schema";
+import { diffRecords } from "~/modules/audit/audit.server";
+import { csvError, type CsvError, type CsvOffering } from "./csv-format";
+import { contentOf, type OfferingContent } from "./offerings.server";
+
+export interface PlanOptions {
+  networkId: number;
+  createMissing: boolean;
+  /** Centres whose rows the person may import; null: every centre (coordinators, admins, the CLI). */
+  allowedCentreIds?: ReadonlySet<number> | null;
+  /** "Today" for new weekly offerings (YYYY-MM-DD). */
+  today: string;
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+/** A centre or neighbourhood that exists (id > 0) or that the import creates (temporary id < 0). */
+export interface NewPlace {
+  tempId: number;
+  name: string;
+}
+
+export interface PlannedCreate {
+  row: number;
+  ref: string | null;
+  centreId: number;
+  content: OfferingContent;
+}
+
+export interface PlannedUpdate {
+  row: number;
+  id: number;
+  version: number;
+  before: OfferingContent;
+  after: OfferingContent;
+}
+
+export interface ImportPlan {
+  networkId: number;
+  /** What the plan was based on; the import re-plans when it differs at write time. */
+  stamp: string;
+  newNeighbourhoods: NewPlace[];
+  newCentres: (NewPlace & { homeNeighbourhoodId: number })[];
+  creates: PlannedCreate[];
+  updates: PlannedUpdate[];
+  unchanged: number;
+  errors: CsvError[];
+}
+
+const key = (name: string) => name.trim().toLocaleLowerCase("de-DE");
+
+/**
+ * A summary of the data an import plan depends on: the network's centres, neighbourhoods and categories,
+ * and its offerings (count, highest id, sum of versions — every save raises a version).
+ */
+export function referenceStamp(db: DbOrTx, networkId: number): string {
+  const centreRows = db.select({ id: centres.id, name: centres.name }).from(centres).where(eq(centres.networkId, networkId)).orderBy(asc(centres.id)).all();
+  const hoodRows = db.select({ id: neighbourhoods.id, name: neighbourhoods.name }).from(neighbourhoods).where(eq(neighbourhoods.networkId, networkId)).orderBy(asc(neighbourhoods.id)).all();
+  const categoryRows = db.select({ id: categories.id, key: categories.key, retired: categories.retired }).from(categories).where(eq(categories.networkId, networkId)).orderBy(asc(categories.id)).all();
+  const offeringAggregate = db
+    .select({ n: sql<number>`count(*)`, maxId: sql<number>`coalesce(max(${offerings.id}), 0)`, versions: sql<number>`coalesce(sum(${offerings.version}), 0)` })
+    .from(offerings)
+    .where(eq(offerings.networkId, networkId))
+    .get();
+  return JSON.stringify([centreRows, hoodRows, categoryRows, offeringAggregate]);
+}
+
+export function newContent(today: string): OfferingContent {
+  return {
+    title: "",
+    description: "",
+    categoryId: 0,
+    ageFromMonths: 0,
+    ageToMonths: 0,
+    audiences: [],
+    neighbourhoodId: null,
+    placeName: "",
+    placeAddress: "",
+    scheduleKind: "appointment",
+    weekdays: [],
+    startTime: null,
+    endTime: null,
+    validFrom: today,
+    validUntil: null,
+    dates: [],
+    cancelled: [],
+    languages: ["de"],
+    costCents: 0,
+    costNote: "",
+    registrationRequired: false,
+    registrationHow: "",
+    capacity: null,
+    partnerIds: [],
+    contactName: "",
+    contactEmail: "",
+    contactPhone: "",
+    status: "published",
+    focusAreas: [],
+  };
+}
+
+/** Applies the CSV's columns to an offering's content; fields the CSV does not carry stay as they are. */
+export function mergeRow(base: OfferingContent, row: CsvOffering, ids: { neighbourhoodId: number; categoryId: number }): OfferingContent {
+  const weekly = row.weekday !== null;
+  const keepsWeeklyShape = base.scheduleKind === "weekly" && weekly;
+  return {
+    ...base,
+    title: row.title,
+    description: row.description,
+    categoryId: ids.categoryId,
+    ageFromMonths: row.ageFromMonths,
+    ageToMonths: row.ageToMonths,
+    neighbourhoodId: ids.neighbourhoodId,
+    scheduleKind: weekly ? "weekly" : base.scheduleKind === "dates" ? "dates" : "appointment",
+    weekdays: weekly ? (keepsWeeklyShape && base.weekdays.includes(row.weekday!) ? base.weekdays : [row.weekday!]) : [],
+    startTime: weekly ? row.start : base.scheduleKind === "dates" ? base.startTime : null,
+    endTime: weekly ? row.end : base.scheduleKind === "dates" ? base.endTime : null,
+    languages: row.languages.length > 0 ? row.languages : ["de"],
+    costCents: row.costCents,
+    registrationRequired: row.registrationRequired,
+  };
+}
+
+interface Existing {
+  id: number;
+  centreId: number;
+  version: number;
+  content: OfferingContent;
+}
+
+const chunkSize = 500;
+
+/** The current content of the offerings with these ids, read in chunks with their dates, cancellations and partners. */
+function loadExisting(db: DbOrTx, ids: number[]): Map<number, Existing> {
+  const found = new Map<number, Existing>();
+  for (let start = 0; start < ids.length; start += chunkSize) {
+    const chunk = ids.slice(start, start + chunkSize);
+    const dates = new Map<number, OfferingContent["dates"]>();
+    for (const d of db.select().from(offeringDates).where(inArray(offeringDates.offeringId, chunk)).all()) {
+      const list = dates.get(d.offeringId) ?? [];
+      list.push({ date: d.date, startTime: d.startTime, endTime: d.endTime });
+      dates.set(d.offeringId, list);
+    }
+    const cancelled = new Map<number, string[]>();
+    for (const c of db.select().from(offeringCancellations).where(inArray(offeringCancellations.offeringId, chunk)).all()) {
+      cancelled.set(c.offeringId, [...(cancelled.get(c.offeringId) ?? []), c.date]);
+    }
+    const partnerIds = new Map<number, number[]>();
+    for (const p of db.select().from(offeringPartners).where(inArray(offeringPartners.offeringId, chunk)).all()) {
+      partnerIds.set(p.offeringId, [...(partnerIds.get(p.offeringId) ?? []), p.partnerId]);
+    }
+    for (const row of db.select().from(offerings).where(inArray(offerings.id, chunk)).all()) {
+      const content = contentOf({ ...row, dates: dates.get(row.id) ?? [], cancelled: cancelled.get(row.id) ?? [], partnerIds: partnerIds.get(row.id) ?? [] });
+      found.set(row.id, { id: row.id, centreId: row.centreId, version: row.version, content });
+    }
+  }
+  return found;
+}
+
+/** Decides what importing `rows` would do. Reads only. */
+export function planImport(db: DbOrTx, rows: CsvOffering[], options: PlanOptions): ImportPlan {
+  const { networkId } = options;
+  const stamp = referenceStamp(db, networkId);
+  const plan: ImportPlan = { networkId, stamp, newNeighbourhoods: [], newCentres: [], creates: [], updates: [], unchanged: 0, errors: [] };
+  const centreIds = new Map(db.select().from(centres).where(eq(centres.networkId, networkId)).all().map((c) => [key(c.name), c.id]));
+  const hoodIds = new Map(db.select().from(neighbourhoods).where(eq(neighbourhoods.networkId, networkId)).all().map((n) => [key(n.name), n.id]));
+  const categoryIds = new Map(db.select().from(categories).where(eq(categories.networkId, networkId)).all().map((c) => [c.key, c.id]));
+  const refIds = new Map(
+    db
+      .select({ id: offerings.id, ref: offerings.ref })
+      .from(offerings)
+      .where(and(eq(offerings.networkId, networkId), isNotNull(offerings.ref)))
+      .all()
+      .map((r) => [r.ref!, r.id]),
+  );
+  const wanted = rows.flatMap((row) => (row.ref && refIds.has(row.ref) ? [refIds.get(row.ref)!] : []));
+  const existing = loadExisting(db, wanted);
+  const allowed = options.allowedCentreIds ?? null;
+  const every = options.progressEvery ?? 1000;
+  let nextTempId = -1;
+
+  rows.forEach((row, index) => {
+    const errorsBefore = plan.errors.length;
+    const fail = (error: CsvError) => plan.errors.push(error);
+
+    let neighbourhoodId = hoodIds.get(key(row.neighbourhood));
+    if (neighbourhoodId === undefined) {
+      if (options.createMissing) {
+        neighbourhoodId = nextTempId--;
+        hoodIds.set(key(row.neighbourhood), neighbourhoodId);
+        plan.newNeighbourhoods.push({ tempId: neighbourhoodId, name: row.neighbourhood });
+      } else {
+        fail(csvError(row.row, "neighbourhood", "import.error.neighbourhoodUnknown", { value: row.neighbourhood }));
+      }
+    }
+    let centreId = centreIds.get(key(row.centre));
+    if (centreId === undefined) {
+      if (options.createMissing && neighbourhoodId !== undefined) {
+        centreId = nextTempId--;
+        centreIds.set(key(row.centre), centreId);
+        plan.newCentres.push({ tempId: centreId, name: row.centre, homeNeighbourhoodId: neighbourhoodId });
+      } else if (!options.createMissing) {
+        fail(csvError(row.row, "centre", "import.error.centreUnknown", { value: row.centre }));
+      }
+    } else if (allowed && !allowed.has(centreId)) {
+      fail(csvError(row.row, "centre", "import.error.notYourCentre"));
+    }
+    // The CSV reader has checked the category against the network's active categories.
+    const categoryId = categoryIds.get(row.category);
+    if (categoryId === undefined) fail(csvError(row.row, "category", "import.error.categoryUnknown", { value: row.category }));
+
+    const existingId = row.ref ? refIds.get(row.ref) : undefined;
+    const current = existingId === undefined ? undefined : existing.get(existingId);
+    if (current && centreId !== undefined && current.centreId !== centreId) {
+      fail(csvError(row.row, "centre", "import.error.refOtherCentre", { ref: row.ref! }));
+    }
+    if (plan.errors.length === errorsBefore && centreId !== undefined && neighbourhoodId !== undefined && categoryId !== undefined) {
+      const ids = { neighbourhoodId, categoryId };
+      if (current) {
+        const after = contentOf(mergeRow(current.content, row, ids));
+        const changes = diffRecords(current.content as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
+        if (Object.keys(changes).length === 0) plan.unchanged++;
+        else plan.updates.push({ row: row.row, id: current.id, version: current.version, before: current.content, after });
+      } else {
+        plan.creates.push({ row: row.row, ref: row.ref, centreId, content: contentOf(mergeRow(newContent(options.today), row, ids)) });
+      }
+    }
+    if (options.onProgress && (index + 1) % every === 0) options.onProgress(index + 1, rows.length);
+  });
+  options.onProgress?.(rows.length, rows.length);
+  return plan;
+}
