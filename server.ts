@@ -53,6 +53,9 @@ async function main() {
         },
       },
       crossOriginEmbedderPolicy: false,
+      // Not helmet's "no-referrer": with it, browsers send "Origin: null" on form posts without
+      // JavaScript, which the origin check below refuses. "same-origin" still sends nothing to other sites.
+      referrerPolicy: { policy: "same-origin" },
       hsts: process.env.HTTPS === "1",
     }),
   );
