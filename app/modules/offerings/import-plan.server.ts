@@ -53,7 +53,17 @@ export interface ImportPlan {
   errors: CsvError[];
 }
 
-const key = (name: string) => name.trim().toLocaleLowerCase("de-DE");
+const keys = new Map<string, string>();
+/** Names compare without case and surrounding spaces (memoised: locale-aware lower-casing is not cheap). */
+function key(name: string): string {
+  let found = keys.get(name);
+  if (found === undefined) {
+    found = name.trim().toLocaleLowerCase("de-DE");
+    if (keys.size > 10_000) keys.clear();
+    keys.set(name, found);
+  }
+  return found;
+}
 
 /**
  * A summary of the data an import plan depends on: the network's centres, neighbourhoods and categories,
@@ -135,32 +145,61 @@ interface Existing {
 }
 
 const chunkSize = 500;
+/** From this many wanted offerings on, one query over the whole network beats queries by id. */
+const wholeNetworkFrom = 2000;
 
-/** The current content of the offerings with these ids, read in chunks with their dates, cancellations and partners. */
-function loadExisting(db: DbOrTx, ids: number[]): Map<number, Existing> {
+function group<T extends { offeringId: number }, V>(rows: T[], value: (row: T) => V): Map<number, V[]> {
+  const map = new Map<number, V[]>();
+  for (const row of rows) {
+    const list = map.get(row.offeringId);
+    if (list) list.push(value(row));
+    else map.set(row.offeringId, [value(row)]);
+  }
+  return map;
+}
+
+/** The current content of these offerings of the network, with their dates, cancellations and partners. */
+function loadExisting(db: DbOrTx, networkId: number, ids: number[]): Map<number, Existing> {
   const found = new Map<number, Existing>();
-  for (let start = 0; start < ids.length; start += chunkSize) {
-    const chunk = ids.slice(start, start + chunkSize);
-    const dates = new Map<number, OfferingContent["dates"]>();
-    for (const d of db.select().from(offeringDates).where(inArray(offeringDates.offeringId, chunk)).all()) {
-      const list = dates.get(d.offeringId) ?? [];
-      list.push({ date: d.date, startTime: d.startTime, endTime: d.endTime });
-      dates.set(d.offeringId, list);
-    }
-    const cancelled = new Map<number, string[]>();
-    for (const c of db.select().from(offeringCancellations).where(inArray(offeringCancellations.offeringId, chunk)).all()) {
-      cancelled.set(c.offeringId, [...(cancelled.get(c.offeringId) ?? []), c.date]);
-    }
-    const partnerIds = new Map<number, number[]>();
-    for (const p of db.select().from(offeringPartners).where(inArray(offeringPartners.offeringId, chunk)).all()) {
-      partnerIds.set(p.offeringId, [...(partnerIds.get(p.offeringId) ?? []), p.partnerId]);
-    }
-    for (const row of db.select().from(offerings).where(inArray(offerings.id, chunk)).all()) {
-      const content = contentOf({ ...row, dates: dates.get(row.id) ?? [], cancelled: cancelled.get(row.id) ?? [], partnerIds: partnerIds.get(row.id) ?? [] });
+  const wanted = new Set(ids);
+  const read = (chunk: number[] | null) => {
+    // A chunk of ids, or (for many) all offerings of the network.
+    const scope = chunk ?? networkOfferingIds(db, networkId);
+    const datesOf = inArray(offeringDates.offeringId, scope);
+    const cancelledOf = inArray(offeringCancellations.offeringId, scope);
+    const partnersOf = inArray(offeringPartners.offeringId, scope);
+    const dates = group(db.select().from(offeringDates).where(datesOf).all(), (d) => ({ date: d.date, startTime: d.startTime, endTime: d.endTime }));
+    const cancelled = group(db.select().from(offeringCancellations).where(cancelledOf).all(), (c) => c.date);
+    const partnerIds = group(db.select().from(offeringPartners).where(partnersOf).all(), (p) => p.partnerId);
+    const rows = db.select().from(offerings).where(chunk ? inArray(offerings.id, chunk) : eq(offerings.networkId, networkId)).all();
+    for (const row of rows) {
+      if (!wanted.has(row.id)) continue;
+      const content = contentOf(Object.assign(row, { dates: dates.get(row.id) ?? [], cancelled: cancelled.get(row.id) ?? [], partnerIds: partnerIds.get(row.id) ?? [] }));
       found.set(row.id, { id: row.id, centreId: row.centreId, version: row.version, content });
     }
-  }
+  };
+  if (ids.length >= wholeNetworkFrom) read(null);
+  else for (let start = 0; start < ids.length; start += chunkSize) read(ids.slice(start, start + chunkSize));
   return found;
+}
+
+function networkOfferingIds(db: DbOrTx, networkId: number) {
+  return db.select({ id: offerings.id }).from(offerings).where(eq(offerings.networkId, networkId));
+}
+
+/**
+ * Does `merged` (mergeRow's result for `base`) equal `base`? mergeRow copies `base` and replaces the CSV's
+ * fields, so untouched fields are the very same values; only replaced ones need a look.
+ */
+function unchangedBy(base: OfferingContent, merged: OfferingContent): boolean {
+  for (const key of Object.keys(merged) as (keyof OfferingContent)[]) {
+    const before = base[key];
+    const after = merged[key];
+    if (before === after) continue;
+    if (Array.isArray(before) && Array.isArray(after) && JSON.stringify(before) === JSON.stringify(after)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Decides what importing `rows` would do. Reads only. */
@@ -180,7 +219,7 @@ export function planImport(db: DbOrTx, rows: CsvOffering[], options: PlanOptions
       .map((r) => [r.ref!, r.id]),
   );
   const wanted = rows.flatMap((row) => (row.ref && refIds.has(row.ref) ? [refIds.get(row.ref)!] : []));
-  const existing = loadExisting(db, wanted);
+  const existing = loadExisting(db, networkId, wanted);
   const allowed = options.allowedCentreIds ?? null;
   const every = options.progressEvery ?? 1000;
   let nextTempId = -1;
@@ -223,9 +262,10 @@ export function planImport(db: DbOrTx, rows: CsvOffering[], options: PlanOptions
     if (plan.errors.length === errorsBefore && centreId !== undefined && neighbourhoodId !== undefined && categoryId !== undefined) {
       const ids = { neighbourhoodId, categoryId };
       if (current) {
-        const after = contentOf(mergeRow(current.content, row, ids));
-        const changes = diffRecords(current.content as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
-        if (Object.keys(changes).length === 0) plan.unchanged++;
+        const merged = mergeRow(current.content, row, ids);
+        const after = unchangedBy(current.content, merged) ? null : contentOf(merged);
+        const changes = after ? diffRecords(current.content as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>) : {};
+        if (!after || Object.keys(changes).length === 0) plan.unchanged++;
         else plan.updates.push({ row: row.row, id: current.id, version: current.version, before: current.content, after });
       } else {
         plan.creates.push({ row: row.row, ref: row.ref, centreId, content: contentOf(mergeRow(newContent(options.today), row, ids)) });
