@@ -33,7 +33,15 @@ export function DateRows({
   }, [focusKey]);
   const invalid = Boolean(listErrors?.length);
   return (
-    <div ref={container} id="offering-dates" tabIndex={-1} aria-invalid={invalid || undefined} aria-describedby={invalid ? "offering-dates-error" : undefined}>
+    <div
+      ref={container}
+      id="offering-dates"
+      role="group"
+      aria-labelledby="offering-dates-heading"
+      tabIndex={-1}
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? "offering-dates-error" : undefined}
+    >
       <ol className="space-y-3">
         {rows.map((row, index) => {
           const name = (field: keyof DateRow) => `dates[${index}].${field}`;

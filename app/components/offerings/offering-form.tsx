@@ -216,7 +216,9 @@ export function OfferingForm({
           </div>
         </div>
         <div hidden={!showDates} className="mt-2 rounded border border-slate-200 p-3">
-          <h3 className="text-base">{t("offerings.schedule.dates")}</h3>
+          <h3 id="offering-dates-heading" className="text-base">
+            {t("offerings.schedule.dates")}
+          </h3>
           <p className="mb-2 text-sm text-slate-700">{t("offerings.form.datesHint")}</p>
           <DateRows rows={rows} errors={form.allErrors} listErrors={fields.dates.errors} />
         </div>

@@ -97,7 +97,6 @@ export function versionsPage(network: Network, actor: Actor, offering: Offering,
       version: v.version,
       at: formatDateTime(v.at, locale),
       by: v.actorName,
-      created: v.version === 1 || Object.keys(v.changes).length === 0,
       lines: describeChanges(v.changes, lookups, t, locale),
     })),
   };
