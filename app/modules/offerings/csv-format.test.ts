@@ -55,3 +55,29 @@ describe("writeOfferingsCsv", () => {
     expect(again.rows.map(({ row: _row, ...rest }) => rest)).toEqual(original.map(({ row: _row, ...rest }) => rest));
   });
 });
+
+describe("spreadsheet formulas", () => {
+  it("exports text that starts like a formula with an apostrophe and reads it back unchanged", () => {
+    const row = {
+      ref: "F1",
+      centre: "FZ A",
+      neighbourhood: "Mitte",
+      title: "=HYPERLINK(\"http://example.org\";\"Klick\")",
+      description: "-50 % für Geschwister",
+      category: "gesundheit",
+      ageFromMonths: 0,
+      ageToMonths: 35,
+      weekday: null,
+      start: null,
+      end: null,
+      languages: ["de"],
+      costCents: 0,
+      registrationRequired: false,
+    };
+    const written = writeOfferingsCsv([row]);
+    expect(written).toContain(`"'=HYPERLINK(""http://example.org"";""Klick"")";'-50 % für Geschwister;`);
+    const { rows, errors } = readOfferingsCsv(written, categories);
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({ title: row.title, description: row.description });
+  });
+});

@@ -112,7 +112,7 @@ export function readOfferingsCsv(input: string | Buffer, categories: ReadonlySet
     const row = i + 2;
     const get = (column: CsvColumn) => {
       const position = index.get(column);
-      return position === undefined ? "" : (record[position] ?? "").trim();
+      return position === undefined ? "" : unprotect((record[position] ?? "").trim());
     };
     const rowErrors: CsvError[] = [];
     const fail = (column: CsvColumn, key: ImportErrorKey, vars?: TranslateVars) => rowErrors.push(csvError(row, column, key, vars));
@@ -253,13 +253,27 @@ export function writeOfferingsCsv(rows: Iterable<CsvExportRow>): string {
   return "\uFEFF" + stringify(records, { header: true, columns: [...csvColumns, ...extraColumns], delimiter: ";", record_delimiter: "\r\n" });
 }
 
+/**
+ * Spreadsheets run a cell that starts with = + - @ as a formula ("CSV injection"). Exported text cells that
+ * start so get a leading apostrophe, which Excel shows as text; reading removes it again.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+export function protectCell(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
+function unprotect(value: string): string {
+  return value.startsWith("'") && formulaStart.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 export function exportRecord(r: CsvExportRow): string[] {
   return [
-    r.ref,
-    r.centre,
-    r.neighbourhood,
-    r.title,
-    r.description,
+    protectCell(r.ref),
+    protectCell(r.centre),
+    protectCell(r.neighbourhood),
+    protectCell(r.title),
+    protectCell(r.description),
     r.category,
     String(Math.floor(r.ageFromMonths / 12)),
     String(Math.floor(r.ageToMonths / 12)),
