@@ -194,6 +194,12 @@ describe("offerings", () => {
     await coordinator.getByRole("link", { name: /^Bearbeiten\s?: Sprachförderung$/ }).click();
     await expectVisible(coordinator.getByRole("heading", { name: "Kategorie bearbeiten: Sprachförderung" }));
     await expectAccessible(coordinator);
+    // In English too.
+    await coordinator.goto(`${server.url}/n/unna/offerings?status=draft`);
+    await coordinator.getByRole("button", { name: "English" }).click();
+    await expectVisible(coordinator.getByRole("heading", { level: 1, name: "Offerings" }));
+    await expectVisible(coordinator.getByRole("row").filter({ hasText: "Entwicklungsberatung für Kleinkinder" }).getByText("Draft"));
+    await expectAccessible(coordinator);
     await context.close();
   });
 });

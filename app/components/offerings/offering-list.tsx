@@ -15,7 +15,6 @@ export interface OfferingListData {
     neighbourhoods: { slug: string; name: string }[];
     categories: { key: string; nameDe: string; nameEn: string; retired: boolean }[];
     centres: { slug: string; name: string }[];
-    languages: string[];
   };
   rows: OfferingListRow[];
   total: number;
@@ -46,7 +45,8 @@ export function OfferingFilters({ data, showCentre }: { data: OfferingListData; 
   const locale = useLocale();
   const location = useLocation();
   const { filter, choices } = data;
-  const languages = [...new Set([...commonLanguages, ...choices.languages])];
+  // The common languages, and the one in the URL if it is another.
+  const languages = [...new Set([...commonLanguages, ...(filter.language ? [filter.language] : [])])];
   const languageName = (code: string) => {
     const key = languageKey(code);
     return key ? t(key) : code;

@@ -267,13 +267,9 @@ export function staleByCentre(network: { id: number; staleAfterMonths: number },
     .all();
 }
 
-/** Choices for the filter form: the network's neighbourhoods, categories, centres and used languages. */
+/** Choices for the filter form: the network's neighbourhoods, categories and centres. */
 export function filterChoices(networkId: number) {
   const db = getDb();
-  const languages = db
-    .all<{ code: string }>(sql`select distinct j.value as code from ${offerings}, json_each(${offerings.languages}) j where ${offerings.networkId} = ${networkId}`)
-    .map((r) => r.code)
-    .filter((code) => /^[a-z]{2}$/.test(code));
   return {
     neighbourhoods: db.select({ slug: neighbourhoods.slug, name: neighbourhoods.name }).from(neighbourhoods).where(eq(neighbourhoods.networkId, networkId)).orderBy(asc(neighbourhoods.name)).all(),
     categories: db
@@ -283,6 +279,5 @@ export function filterChoices(networkId: number) {
       .orderBy(asc(categories.position), asc(categories.id))
       .all(),
     centres: db.select({ slug: centres.slug, name: centres.name }).from(centres).where(eq(centres.networkId, networkId)).orderBy(asc(centres.name)).all(),
-    languages: [...new Set(languages)].sort(),
   };
 }
