@@ -208,6 +208,10 @@ describe("web import: upload, preview, confirm", () => {
 
   it("shows a job only to the person who uploaded it, and cancelling removes the file", async () => {
     const id = await uploadOk("leadA", csvFile(devA));
+    const recent = async (as: Persona) =>
+      ((await call(uploadRoute.loader, "/n/unna/offerings/import", { as, params })).value as { recent: { id: string; status: string }[] }).recent;
+    expect((await recent("leadA"))[0]).toMatchObject({ id, status: "checked" });
+    expect((await recent("leadB")).map((j) => j.id)).not.toContain(id);
     for (const as of ["leadB", "coordinator", "admin", "staffA"] as const) {
       const result = await call(jobRoute.loader, `/n/unna/offerings/import/${id}`, { as, params: { ...params, id } });
       expect(result.outcome, as).toBe("notfound");

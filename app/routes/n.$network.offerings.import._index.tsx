@@ -1,21 +1,24 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { OfferingCsvLinks } from "~/components/import/import-parts";
 import { CheckboxField } from "~/components/network/fields";
 import { Button, FormMessage } from "~/components/ui/form";
-import { useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n/use-t";
 import { pageTitle } from "~/modules/network/format";
+import { formatDateTime } from "~/modules/accounts/format";
+import { recentJobs } from "~/modules/offerings/import-jobs.server";
 import { handleUpload, importAccess, maxImportMb } from "~/modules/offerings/import-web.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "import.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { network, rights } = importAccess(request, params);
+  const { network, actor, rights } = importAccess(request, params);
   return {
     network: { slug: network.slug },
     mayCreateMissing: rights.mayCreateMissing,
     ownCentres: rights.centreNames,
     maxMb: maxImportMb,
+    recent: recentJobs(network.id, actor.userId),
   };
 }
 
@@ -29,6 +32,7 @@ export default function ImportUpload() {
   const reply = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
+  const locale = useLocale();
   const error = reply?.error ? t(reply.error, { mb: data.maxMb }) : null;
   return (
     <div className="max-w-3xl">
@@ -65,6 +69,31 @@ export default function ImportUpload() {
         <Button disabled={navigation.state === "submitting"}>{t("import.check")}</Button>
       </Form>
       <OfferingCsvLinks network={data.network.slug} canImport={false} />
+      {data.recent.length > 0 ? (
+        <section aria-labelledby="import-recent" className="mt-8">
+          <h2 id="import-recent">{t("import.recent")}</h2>
+          <table className="mt-3 w-full border-collapse bg-white text-left text-sm shadow">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-2">{t("import.recentFile")}</th>
+                <th scope="col" className="p-2">{t("import.recentUploaded")}</th>
+                <th scope="col" className="p-2">{t("import.recentStatus")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.recent.map((job) => (
+                <tr key={job.id} className="border-t border-slate-200">
+                  <td className="p-2">
+                    <Link to={`/n/${data.network.slug}/offerings/import/${job.id}`}>{job.fileName}</Link>
+                  </td>
+                  <td className="p-2">{formatDateTime(job.createdAt, locale)}</td>
+                  <td className="p-2">{t(`import.status.${job.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { and, eq, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { importJobs } from "@db/schema";
 import { uploadsDir } from "~/modules/uploads/uploads.server";
@@ -128,6 +128,17 @@ export function findJob(jobId: string | undefined, networkId: number, userId: nu
     .where(and(eq(importJobs.id, jobId), eq(importJobs.networkId, networkId), eq(importJobs.userId, userId)))
     .get();
   return job ? settle(job) : null;
+}
+
+/** The person's latest imports in this network, newest first. */
+export function recentJobs(networkId: number, userId: number, limit = 5) {
+  return getDb()
+    .select({ id: importJobs.id, fileName: importJobs.fileName, status: importJobs.status, createdAt: importJobs.createdAt })
+    .from(importJobs)
+    .where(and(eq(importJobs.networkId, networkId), eq(importJobs.userId, userId)))
+    .orderBy(desc(importJobs.createdAt))
+    .limit(limit)
+    .all();
 }
 
 /** Marks a preview that waited too long as expired and a job cut off by a restart as failed. */
