@@ -66,7 +66,7 @@ async function main() {
 
   // Cross-site state changes are refused: a mutation must come from our own origin.
   app.use((req, res, next) => {
-    if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && !originAllowed(req.headers.origin, req.headers.host)) {
+    if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && !originAllowed(req.headers.origin, req.headers.host, req.headers["sec-fetch-site"])) {
       res.status(403).type("text/plain").send("Cross-origin request refused");
       return;
     }
