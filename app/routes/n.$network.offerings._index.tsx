@@ -9,6 +9,7 @@ import { pageTitle } from "~/modules/network/format";
 import { offeringListView } from "~/modules/offerings/list-view.server";
 import { editableCentres } from "~/modules/offerings/manage.server";
 import { can } from "~/modules/permissions/permissions";
+import { OfferingCsvLinks } from "~/components/import/import-parts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "offerings.title");
 
@@ -46,6 +47,7 @@ export default function Offerings() {
           ) : null}
         </ul>
       </div>
+      <OfferingCsvLinks network={data.network.slug} canImport={data.canCreate} />
       <StaleNotice count={data.staleCount} months={data.network.staleAfterMonths} scope="network" to={`${base}${data.staleQuery}`} />
       <OfferingFilters data={data} showCentre />
       <OfferingTable data={data} showCentre caption={t("offerings.title")} />
