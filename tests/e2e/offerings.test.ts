@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
@@ -16,6 +17,14 @@ afterAll(async () => {
 });
 
 let offeringPath = "";
+
+/** The next date (Berlin calendar, today included) that falls on an ISO weekday. */
+function nextWeekday(isoDay: number): string {
+  const today = new Date(new Date().toLocaleString("en-US", { timeZone: "Europe/Berlin" }));
+  const current = today.getDay() === 0 ? 7 : today.getDay();
+  today.setDate(today.getDate() + ((isoDay - current + 7) % 7));
+  return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+}
 
 async function searchFor(page: Page, text: string) {
   await page.getByLabel("Suche", { exact: true }).fill(text);
@@ -98,6 +107,31 @@ describe("offerings", () => {
     expect(await page.getByText("veraltet", { exact: true }).count()).toBe(0);
     await expectAccessible(page);
     await context.close();
+  });
+
+  it("the lead finds the new weekly offering in the calendar and in the centre's feed", async () => {
+    expect(offeringPath).not.toBe("");
+    const { context, page } = await newPage(browser);
+    await signIn(page, server.url, "leitung.arche@example.org");
+    const tuesday = nextWeekday(2);
+    await page.goto(`${server.url}/n/unna/calendar?view=week&date=${tuesday}`);
+    const link = page.getByRole("link", { name: /Familienfrühstück am Dienstag/ }).first();
+    await expectVisible(link);
+    expect(await link.getAttribute("href")).toBe(offeringPath);
+    await expectAccessible(page);
+    await context.close();
+
+    // A calendar app subscribes without a session.
+    const response = await fetch(`${server.url}/feeds/unna/centres/arche.ics`);
+    expect(response.headers.get("content-type")).toContain("text/calendar");
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const event = calendar
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.summary === "Familienfrühstück am Dienstag");
+    expect(event).toBeDefined();
+    expect(event!.component.getFirstPropertyValue("rrule")?.toString()).toContain("BYDAY=TU");
+    expect(String(event!.component.getFirstPropertyValue("url"))).toBe(`${server.url}${offeringPath}`);
   });
 
   it("two people edit the same offering: the later save is refused with the changes shown and the input kept", async () => {
