@@ -477,3 +477,122 @@ export const importJobs = sqliteTable(
   },
   (t) => [index("import_jobs_network_user_idx").on(t.networkId, t.userId), index("import_jobs_updated_idx").on(t.updatedAt)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Overlaps (duplicate flags), needs and notifications
+
+/** A pair of offerings flagged as serving the same need in the same neighbourhood, and its decision. */
+export const overlapFlags = sqliteTable(
+  "overlap_flags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    neighbourhoodId: integer("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    // offeringAId < offeringBId
+    offeringAId: integer("offering_a_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+    offeringBId: integer("offering_b_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+    score: real("score").notNull(),
+    reasons: text("reasons", { mode: "json" }).$type<string[]>().notNull(),
+    status: text("status", { enum: ["open", "duplicate", "intentional", "not-duplicate"] }).notNull().default("open"),
+    // For duplicates: how the centres agreed to continue.
+    resolution: text("resolution", { enum: ["archive-a", "archive-b", "merge", "coordinate"] }),
+    decisionNote: text("decision_note").notNull().default(""),
+    decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedByName: text("decided_by_name"),
+    decidedAt: integer("decided_at", { mode: "number" }),
+    // What mattered for detection in both offerings when decided; a material change reopens the flag.
+    fingerprintA: text("fingerprint_a"),
+    fingerprintB: text("fingerprint_b"),
+    // When reopened: which offering changed what, e.g. { "a": { "title": ["old", "new"] } }.
+    reopenedChanges: text("reopened_changes", { mode: "json" }).$type<Record<string, Record<string, [unknown, unknown]>>>(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("overlap_flags_pair_unique").on(t.offeringAId, t.offeringBId),
+    index("overlap_flags_network_status_idx").on(t.networkId, t.status),
+    index("overlap_flags_b_idx").on(t.offeringBId),
+  ],
+);
+
+export const overlapComments = sqliteTable(
+  "overlap_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    flagId: integer("flag_id")
+      .notNull()
+      .references(() => overlapFlags.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorName: text("author_name").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("overlap_comments_flag_idx").on(t.flagId)],
+);
+
+/** A need (Bedarf) reported for a neighbourhood. */
+export const needs = sqliteTable(
+  "needs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    neighbourhoodId: integer("neighbourhood_id")
+      .notNull()
+      .references(() => neighbourhoods.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    ageFromMonths: integer("age_from_months").notNull().default(0),
+    ageToMonths: integer("age_to_months").notNull().default(1199),
+    audiences: text("audiences", { mode: "json" }).$type<Audience[]>().notNull().default([]),
+    // Where the need became known, e.g. "Elternbefragung 2026".
+    source: text("source").notNull().default(""),
+    status: text("status", { enum: ["open", "met", "closed"] }).notNull().default("open"),
+    reportedBy: integer("reported_by").references(() => users.id, { onDelete: "set null" }),
+    centreId: integer("centre_id").references(() => centres.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [index("needs_network_idx").on(t.networkId, t.neighbourhoodId)],
+);
+
+/** Offerings that answer a need. */
+export const needOfferings = sqliteTable(
+  "need_offerings",
+  {
+    needId: integer("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    offeringId: integer("offering_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.needId, t.offeringId] })],
+);
+
+/** In-app notifications (also mailed, see app/modules/notifications). */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    networkId: integer("network_id").references(() => networks.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    link: text("link").notNull().default(""),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "number" }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
+);
