@@ -6,10 +6,12 @@ import { coreCases } from "./matrix/core";
 import type { MatrixCase } from "./matrix/expect";
 import { calendarCases } from "./matrix/calendar";
 import { importCases } from "./matrix/import";
+import { needsCases } from "./matrix/needs";
 import { networkCases } from "./matrix/network";
 import { offeringsCases } from "./matrix/offerings";
+import { overlapsCases } from "./matrix/overlaps";
 
-export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases];
+export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases, ...overlapsCases, ...needsCases];
 
 /**
  * Actions that sign out or switch language act on the caller's own session only; they are covered

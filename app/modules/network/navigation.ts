@@ -9,6 +9,7 @@ export function networkNavigation(actor: Actor, network: { id: number; slug: str
   if (can(actor, "read:network", scope)) {
     items.push({ to: `${base}/offerings`, label: "nav.offerings" });
     items.push({ to: `${base}/calendar`, label: "nav.calendar" });
+    items.push({ to: `${base}/overlaps`, label: "nav.overlaps" });
     items.push({ to: base, label: "nav.network", end: true });
   }
   if (can(actor, "manage:members", scope)) items.push({ to: `${base}/members`, label: "nav.members" });

@@ -28,7 +28,11 @@ export type Action =
   // standalone calendar events: own = the centre's events, any = also the network's own events
   | "manage:event"
   // the network's offering categories and offering settings (stale period)
-  | "manage:taxonomy";
+  | "manage:taxonomy"
+  // overlap flags: decide (duplicate / intentional / not a duplicate); own = a lead of one of the two centres
+  | "decide:overlap"
+  // needs (Bedarfe): report and edit; every member may report, own = needs of one's centre
+  | "report:need";
 
 /** `own` grants apply to the centre of the membership, `any` to the whole network of the membership. */
 export type Permission = `${Action}:${"own" | "any"}` | "admin:instance";
@@ -44,9 +48,11 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     "edit:offering:any",
     "manage:event:any",
     "manage:taxonomy:any",
+    "decide:overlap:any",
+    "report:need:any",
   ],
-  lead: ["read:network:any", "update:centre:own", "manage:agreement:own", "edit:offering:own", "manage:event:own"],
-  staff: ["read:network:any", "edit:offering:own"],
+  lead: ["read:network:any", "update:centre:own", "manage:agreement:own", "edit:offering:own", "manage:event:own", "decide:overlap:own", "report:need:any"],
+  staff: ["read:network:any", "edit:offering:own", "report:need:any"],
 };
 
 export interface Scope {

@@ -5,8 +5,10 @@ import { adminMessages } from "./admin";
 import { coreMessages } from "./core";
 import { calendarMessages } from "./calendar";
 import { importMessages } from "./import";
+import { needsMessages } from "./needs";
 import { networkMessages } from "./network";
 import { offeringsMessages } from "./offerings";
+import { overlapsMessages } from "./overlaps";
 
 export const messagesDe = {
   ...coreMessages.de,
@@ -16,6 +18,8 @@ export const messagesDe = {
   ...offeringsMessages.de,
   ...importMessages.de,
   ...calendarMessages.de,
+  ...overlapsMessages.de,
+  ...needsMessages.de,
 };
 
 export type MessageKey = keyof typeof messagesDe;
@@ -28,4 +32,6 @@ export const messagesEn: Record<MessageKey, string> = {
   ...offeringsMessages.en,
   ...importMessages.en,
   ...calendarMessages.en,
+  ...overlapsMessages.en,
+  ...needsMessages.en,
 };

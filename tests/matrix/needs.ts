@@ -1,0 +1,3 @@
+import type { MatrixCase } from "./expect";
+
+export const needsCases: MatrixCase[] = [];
