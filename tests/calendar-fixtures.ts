@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { categories, events, networks } from "@db/schema";
 import { createCentre, createNeighbourhood } from "@db/seed/factories";
-import { insertOffering, type OfferingContent } from "~/modules/offerings/offerings.server";
+import { blankOfferingContent, insertOffering, type OfferingContent } from "~/modules/offerings/offerings.server";
 
 export function networkId(slug: string): number {
   return getDb().select().from(networks).where(eq(networks.slug, slug)).get()!.id;
@@ -16,38 +16,14 @@ export function categoryId(network: number, key: string): number {
 }
 
 export function offeringContent(network: number, changes: Partial<OfferingContent>): OfferingContent {
-  return {
+  return blankOfferingContent({
     title: "Angebot",
-    description: "",
     categoryId: categoryId(network, "eltern-kind-gruppe"),
-    ageFromMonths: 0,
     ageToMonths: 36,
     audiences: ["parents"],
-    neighbourhoodId: null,
-    placeName: "",
-    placeAddress: "",
     scheduleKind: "weekly",
-    weekdays: [],
-    startTime: null,
-    endTime: null,
-    validFrom: null,
-    validUntil: null,
-    dates: [],
-    cancelled: [],
-    languages: ["de"],
-    costCents: 0,
-    costNote: "",
-    registrationRequired: false,
-    registrationHow: "",
-    capacity: null,
-    partnerIds: [],
-    contactName: "",
-    contactEmail: "",
-    contactPhone: "",
-    status: "published",
-    focusAreas: [],
     ...changes,
-  };
+  });
 }
 
 function offering(network: number, centreId: number, changes: Partial<OfferingContent>): number {

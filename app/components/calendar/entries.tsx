@@ -1,23 +1,11 @@
 // Pieces shared by the month, week and list views: an entry's link, its time, holiday badges.
 import { Link } from "@remix-run/react";
+import type { CalendarEntry } from "~/modules/calendar/calendar.server";
 import type { MessageKey } from "~/modules/i18n/translate";
 import { useT } from "~/modules/i18n/use-t";
 
 /** An entry as the views receive it from the loader. */
-export interface ViewEntry {
-  key: string;
-  type: "offering" | "event";
-  id: number;
-  title: string;
-  date: string;
-  start: string;
-  end: string;
-  centre: { slug: string; name: string } | null;
-  place: string;
-  category: string | null;
-  eventKind: "meeting" | "open-day" | "other" | null;
-  isPublic: boolean;
-}
+export type ViewEntry = CalendarEntry;
 
 export interface ViewHoliday {
   kind: "public" | "school";

@@ -9,7 +9,7 @@ import type { Centre } from "~/modules/network/structure.server";
 import { listNeighbourhoods } from "~/modules/network/structure.server";
 import { listCategories } from "./categories.server";
 import { centsToInput, formatDay, splitAge } from "./format";
-import type { Offering, OfferingContent } from "./offerings.server";
+import { blankOfferingContent, type Offering, type OfferingContent } from "./offerings.server";
 import { commonLanguages } from "./options";
 import type { OfferingInput } from "./schemas";
 
@@ -144,37 +144,15 @@ export function formValuesOf(content: OfferingContent, locale: Locale, version?:
 
 /** A new offering's content: the centre's neighbourhood and contact, weekly from today, published. */
 export function newOfferingContent(centre: Centre, today: string): OfferingContent {
-  return {
-    title: "",
-    description: "",
-    categoryId: 0,
-    ageFromMonths: 0,
+  return blankOfferingContent({
     ageToMonths: 6 * 12 + 11,
-    audiences: [],
     neighbourhoodId: centre.homeNeighbourhoodId,
-    placeName: "",
-    placeAddress: "",
     scheduleKind: "weekly",
-    weekdays: [],
-    startTime: null,
-    endTime: null,
     validFrom: today,
-    validUntil: null,
-    dates: [],
-    cancelled: [],
-    languages: ["de"],
-    costCents: 0,
-    costNote: "",
-    registrationRequired: false,
-    registrationHow: "",
-    capacity: null,
-    partnerIds: [],
     contactName: centre.contactName,
     contactEmail: centre.email,
     contactPhone: centre.phone,
-    status: "published",
-    focusAreas: [],
-  };
+  });
 }
 
 export type ContentCheck = { ok: true; content: OfferingContent } | { ok: false; fieldErrors: FieldErrors };

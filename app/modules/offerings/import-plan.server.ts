@@ -7,7 +7,7 @@ import type { DbOrTx } from "@db/client.server";
 import { categories, centres, neighbourhoods, offeringCancellations, offeringDates, offeringPartners, offerings } from "@db/schema";
 import { diffRecords } from "~/modules/audit/audit.server";
 import { csvError, type CsvError, type CsvOffering } from "./csv-format";
-import { contentOf, type OfferingContent } from "./offerings.server";
+import { blankOfferingContent, contentOf, type OfferingContent } from "./offerings.server";
 
 export interface PlanOptions {
   networkId: number;
@@ -82,37 +82,7 @@ export function referenceStamp(db: DbOrTx, networkId: number): string {
 }
 
 export function newContent(today: string): OfferingContent {
-  return {
-    title: "",
-    description: "",
-    categoryId: 0,
-    ageFromMonths: 0,
-    ageToMonths: 0,
-    audiences: [],
-    neighbourhoodId: null,
-    placeName: "",
-    placeAddress: "",
-    scheduleKind: "appointment",
-    weekdays: [],
-    startTime: null,
-    endTime: null,
-    validFrom: today,
-    validUntil: null,
-    dates: [],
-    cancelled: [],
-    languages: ["de"],
-    costCents: 0,
-    costNote: "",
-    registrationRequired: false,
-    registrationHow: "",
-    capacity: null,
-    partnerIds: [],
-    contactName: "",
-    contactEmail: "",
-    contactPhone: "",
-    status: "published",
-    focusAreas: [],
-  };
+  return blankOfferingContent({ validFrom: today });
 }
 
 /** Applies the CSV's columns to an offering's content; fields the CSV does not carry stay as they are. */

@@ -47,6 +47,42 @@ export interface OfferingContent {
   focusAreas: string[];
 }
 
+/** Content with every field empty or at its default; callers override what they know. */
+export function blankOfferingContent(overrides: Partial<OfferingContent> = {}): OfferingContent {
+  return {
+    title: "",
+    description: "",
+    categoryId: 0,
+    ageFromMonths: 0,
+    ageToMonths: 0,
+    audiences: [],
+    neighbourhoodId: null,
+    placeName: "",
+    placeAddress: "",
+    scheduleKind: "appointment",
+    weekdays: [],
+    startTime: null,
+    endTime: null,
+    validFrom: null,
+    validUntil: null,
+    dates: [],
+    cancelled: [],
+    languages: ["de"],
+    costCents: 0,
+    costNote: "",
+    registrationRequired: false,
+    registrationHow: "",
+    capacity: null,
+    partnerIds: [],
+    contactName: "",
+    contactEmail: "",
+    contactPhone: "",
+    status: "published",
+    focusAreas: [],
+    ...overrides,
+  };
+}
+
 export type OfferingRow = typeof offerings.$inferSelect;
 export type Offering = OfferingRow & Pick<OfferingContent, "dates" | "cancelled" | "partnerIds">;
 
