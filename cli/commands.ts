@@ -10,6 +10,8 @@ import { hashPassword } from "../app/modules/accounts/password.server";
 import { minPasswordLengthValue } from "../app/modules/accounts/password-rules";
 import { exportOfferingsCsvChunks } from "../app/modules/offerings/export.server";
 import { importOfferingsCsv, type ImportStep } from "../app/modules/offerings/import.server";
+import { openPairs, scanNetwork } from "../app/modules/overlaps/flags.server";
+import { afterImport } from "../app/modules/overlaps/hooks.server";
 import { parseRoleSpec } from "./roles";
 import { formatImportError, formatImportSummary } from "./offerings-output";
 
@@ -155,6 +157,33 @@ export const commands: Record<string, Command> = {
         throw new CommandError(`${summary.errors.length} error(s) in ${rows} row(s) of ${file}; nothing was imported`);
       }
       console.log(formatImportSummary(summary, network.slug));
+      if (dryRun || summary.created + summary.updated === 0) return;
+      // Flags follow the import, after its transaction (timed separately for the benchmark).
+      const started = performance.now();
+      const changes = afterImport(network.id);
+      console.log(`Overlap scan: ${changes.opened.length} new, ${changes.reopened.length} reopened flag(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    },
+  },
+  overlaps: {
+    summary: "Detect duplicate offerings per neighbourhood and print the open flags (--json: a JSON array of { a, b, score, reasons }).",
+    usage: "--network SLUG [--json]",
+    options: { network: { type: "string" }, json: { type: "boolean" } },
+    async run(values) {
+      const network = networkBySlug(migratedDb(), required(values, "network"));
+      scanNetwork(network.id);
+      const pairs = openPairs(network.id);
+      if (values.json === true) {
+        await writeOut(`[${pairs.map((p) => JSON.stringify(p)).join(",\n")}]\n`);
+        return;
+      }
+      if (pairs.length === 0) {
+        console.log(`No open overlap flags in ${network.slug}`);
+        return;
+      }
+      const width = Math.max(1, ...pairs.map((p) => p.a.length));
+      const widthB = Math.max(1, ...pairs.map((p) => p.b.length));
+      const lines = pairs.map((p) => `${p.a.padEnd(width)}  ${p.b.padEnd(widthB)}  ${p.score.toFixed(2)}  ${p.reasons.join("; ")}`);
+      await writeOut(`${"a".padEnd(width)}  ${"b".padEnd(widthB)}  score  reasons\n${lines.join("\n")}\n${pairs.length} open flag(s)\n`);
     },
   },
   "export-offerings": {

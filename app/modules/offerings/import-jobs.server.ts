@@ -14,6 +14,7 @@ import { getDb } from "@db/client.server";
 import { importJobs } from "@db/schema";
 import { uploadsDir } from "~/modules/uploads/uploads.server";
 import type { CsvError } from "./csv-format";
+import { afterImport } from "~/modules/overlaps/hooks.server";
 import { importOfferingsCsv, type ImportStep, type ImportSummary } from "./import.server";
 
 export type ImportJob = typeof importJobs.$inferSelect;
@@ -251,6 +252,7 @@ export function runJob(task: JobTask, progress?: ProgressSink): void {
     });
     removeFile(jobId);
     if (!summary.ok) update(jobId, { status: "failed", error: "changed", result: storedSummary(summary) as unknown as Record<string, unknown> });
+    else if (summary.created + summary.updated > 0) afterImport(task.networkId);
   } catch (error) {
     console.error(`Import job ${jobId} failed:`, error);
     removeFile(jobId);

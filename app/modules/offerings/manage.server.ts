@@ -11,6 +11,7 @@ import { idParam } from "~/modules/network/access.server";
 import { requireNetwork, type Network } from "~/modules/network/networks.server";
 import type { FieldErrors } from "~/modules/network/result";
 import { listCentres, type Centre } from "~/modules/network/structure.server";
+import { afterOfferingChange } from "~/modules/overlaps/hooks.server";
 import { can, centresWith, type Actor } from "~/modules/permissions/permissions";
 import { describeChanges, lookupsFor, type ChangeLine } from "./changes.server";
 import { checkAgainstNetwork, formChoices } from "./form.server";
@@ -90,7 +91,10 @@ export type SaveResult =
   | { ok: false; conflict: Conflict };
 
 function fromUpdate(id: number, result: UpdateResult): SaveResult {
-  if (result.ok) return { ok: true, id, changed: result.changed };
+  if (result.ok) {
+    if (result.changed) afterOfferingChange(id);
+    return { ok: true, id, changed: result.changed };
+  }
   if (result.reason === "missing") notFound();
   return { ok: false, conflict: { version: result.current.version, by: result.by, at: result.at, changes: result.changes } };
 }
@@ -99,6 +103,7 @@ export function createFromInput(actor: Actor, network: Network, centre: Centre, 
   const checked = checkAgainstNetwork(input, formChoices(network.id, centre));
   if (!checked.ok) return checked;
   const id = createOffering(actor, { networkId: network.id, centreId: centre.id }, checked.content);
+  afterOfferingChange(id);
   return { ok: true, id, changed: true };
 }
 
@@ -119,7 +124,9 @@ export function confirmCurrent(actor: Actor, offering: Offering): void {
 
 /** A draft copy titled "Kopie von …" in the same centre. */
 export function copyOf(actor: Actor, offering: Offering, t: Translate): number {
-  return copyOffering(actor, offering.id, (title) => t("offerings.copyTitle", { title })) ?? notFound();
+  const id = copyOffering(actor, offering.id, (title) => t("offerings.copyTitle", { title })) ?? notFound();
+  afterOfferingChange(id);
+  return id;
 }
 
 /**

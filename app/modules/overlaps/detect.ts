@@ -23,9 +23,16 @@ export interface DetectOptions {
 // Chosen in the middle of the range (0.45–0.55) that separates the labelled development sets.
 export const defaultThreshold = 0.5;
 
-interface Prepared {
+export interface Prepared {
   input: MatchInput;
   features: Features;
+}
+
+/** Inverse document frequencies: a Map, or anything that answers per term. */
+export type Idf = Pick<Map<string, number>, "get">;
+
+export function prepare(input: MatchInput): Prepared {
+  return { input, features: featuresOf(input) };
 }
 
 /** Flags pairs of offerings of different centres in the same neighbourhood that serve the same need. */
@@ -52,9 +59,18 @@ export function inverseDocumentFrequencies(all: Features[]): Map<string, number>
   return new Map([...df].map(([term, count]) => [term, Math.log(1 + n / (count + 1))]));
 }
 
-function detectInGroup(group: MatchInput[], idf: Map<string, number>, options: DetectOptions): FlaggedPair[] {
-  const prepared: Prepared[] = group.map((input) => ({ input, features: featuresOf(input) }));
-  const maxPosting = Math.max(50, Math.floor(group.length * (options.maxPostingShare ?? 0.2)));
+function detectInGroup(group: MatchInput[], idf: Idf, options: DetectOptions): FlaggedPair[] {
+  return detectPrepared(group.map(prepare), idf, options);
+}
+
+function maxPostingFor(size: number, options: DetectOptions): number {
+  return Math.max(50, Math.floor(size * (options.maxPostingShare ?? 0.2)));
+}
+
+/** Flags pairs within one neighbourhood's prepared offerings (candidates through an inverted index). */
+export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOptions = {}): FlaggedPair[] {
+  const group = prepared;
+  const maxPosting = maxPostingFor(group.length, options);
   const postings = new Map<string, number[]>();
   prepared.forEach((p, index) => {
     for (const term of p.features.terms.keys()) {
@@ -84,11 +100,36 @@ function detectInGroup(group: MatchInput[], idf: Map<string, number>, options: D
   return result;
 }
 
-function weightOf(term: string, fieldWeight: number, idf: Map<string, number>): number {
+/**
+ * One offering against the others of its neighbourhood (incremental updates): candidates are those sharing
+ * a topic term that is not too common in the neighbourhood, as in detectPrepared.
+ */
+export function matchOne(target: Prepared, others: Prepared[], idf: Idf, options: DetectOptions = {}): FlaggedPair[] {
+  const topics = [...target.features.terms.keys()].filter((t) => topicWeight(t) >= 1);
+  if (topics.length === 0) return [];
+  const counts = new Map<string, number>(topics.map((t) => [t, 1]));
+  for (const other of others) {
+    if (other.input.id === target.input.id) continue;
+    for (const t of topics) if (other.features.terms.has(t)) counts.set(t, counts.get(t)! + 1);
+  }
+  const maxPosting = maxPostingFor(others.length + (others.some((o) => o.input.id === target.input.id) ? 0 : 1), options);
+  const usable = topics.filter((t) => counts.get(t)! <= maxPosting);
+  const threshold = options.threshold ?? defaultThreshold;
+  const result: FlaggedPair[] = [];
+  for (const other of others) {
+    if (other.input.id === target.input.id || other.input.centreId === target.input.centreId) continue;
+    if (!usable.some((t) => other.features.terms.has(t))) continue;
+    const pair = comparePair(target, other, idf);
+    if (pair && pair.score >= threshold) result.push(pair);
+  }
+  return result;
+}
+
+function weightOf(term: string, fieldWeight: number, idf: Idf): number {
   return fieldWeight * (idf.get(term) ?? defaultIdf) * topicWeight(term);
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>, idf: Map<string, number>): number {
+function cosine(a: Map<string, number>, b: Map<string, number>, idf: Idf): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -122,7 +163,7 @@ export function ageOverlap(a: MatchInput, b: MatchInput): number {
   return Math.min(1, overlap / smaller);
 }
 
-export function comparePair(x: Prepared, y: Prepared, idf: Map<string, number>): FlaggedPair | null {
+export function comparePair(x: Prepared, y: Prepared, idf: Idf): FlaggedPair | null {
   const [a, b] = x.input.ref <= y.input.ref ? [x, y] : [y, x];
   if (a.input.centreId === b.input.centreId) return null;
   if (a.input.neighbourhoodId !== b.input.neighbourhoodId) return null;

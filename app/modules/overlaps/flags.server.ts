@@ -1,0 +1,406 @@
+// Duplicate flags kept in step with the offerings: a scan per network or neighbourhood, an incremental
+// sync for one offering (only against its neighbourhood), and "similar offerings" for the offering form.
+// Only published offerings are compared. Open flags follow detection; decided flags stay decided unless
+// one side changed materially since the decision (then they reopen with the changes).
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "@db/client.server";
+import { getDb } from "@db/client.server";
+import { categories, neighbourhoods, offerings, overlapFlags } from "@db/schema";
+import { detectPrepared, matchOne, prepare, type FlaggedPair, type Idf, type Prepared } from "./detect";
+import type { MatchInput } from "./features";
+import { fingerprintChanges, materialFingerprint, type FingerprintSource } from "./fingerprint";
+import type { FlagChanges } from "./notify.server";
+
+type Flag = typeof overlapFlags.$inferSelect;
+
+const columns = {
+  id: offerings.id,
+  networkId: offerings.networkId,
+  ref: offerings.ref,
+  centreId: offerings.centreId,
+  neighbourhoodId: offerings.neighbourhoodId,
+  title: offerings.title,
+  description: offerings.description,
+  categoryId: offerings.categoryId,
+  categoryKey: categories.key,
+  categoryArea: categories.area,
+  categoryName: categories.nameDe,
+  ageFromMonths: offerings.ageFromMonths,
+  ageToMonths: offerings.ageToMonths,
+  audiences: offerings.audiences,
+  scheduleKind: offerings.scheduleKind,
+  weekdays: offerings.weekdays,
+  startTime: offerings.startTime,
+  endTime: offerings.endTime,
+  status: offerings.status,
+  updatedAt: offerings.updatedAt,
+};
+
+type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] } & { ref: string | null; neighbourhoodId: number | null };
+
+function toInput(row: Row): MatchInput {
+  return {
+    id: row.id,
+    ref: row.ref ?? String(row.id),
+    centreId: row.centreId,
+    neighbourhoodId: row.neighbourhoodId,
+    title: row.title,
+    description: row.description,
+    category: { key: row.categoryKey, area: row.categoryArea, name: row.categoryName },
+    ageFromMonths: row.ageFromMonths,
+    ageToMonths: row.ageToMonths,
+    audiences: row.audiences,
+    scheduleKind: row.scheduleKind,
+    weekdays: row.weekdays,
+    startTime: row.startTime,
+    endTime: row.endTime,
+  };
+}
+
+function selectRows(db: DbOrTx, where: ReturnType<typeof and>): Row[] {
+  return db.select(columns).from(offerings).innerJoin(categories, eq(categories.id, offerings.categoryId)).where(where).all() as Row[];
+}
+
+/** Published offerings of a network (optionally only some neighbourhoods) as detection input. */
+export function loadMatchInputs(networkId: number, neighbourhoodIds?: number[], db: DbOrTx = getDb()): MatchInput[] {
+  return publishedRows(db, networkId, neighbourhoodIds).map(toInput);
+}
+
+function publishedRows(db: DbOrTx, networkId: number, neighbourhoodIds?: number[]): Row[] {
+  const scope = neighbourhoodIds ? inArray(offerings.neighbourhoodId, neighbourhoodIds) : undefined;
+  return selectRows(db, and(eq(offerings.networkId, networkId), eq(offerings.status, "published"), scope));
+}
+
+// ---- Features and IDF, cached per network ----------------------------------------------------------
+
+interface Cached {
+  updatedAt: number;
+  prepared: Prepared;
+}
+
+interface NetworkCache {
+  features: Map<number, Cached>;
+  df: Map<string, number>;
+  /** Offering ids counted in df, with the terms they were counted with. */
+  counted: Map<number, string[]>;
+  marker: string;
+}
+
+const pseudoDocuments = 20;
+const caches = new Map<number, NetworkCache>();
+
+function cacheFor(networkId: number): NetworkCache {
+  let cache = caches.get(networkId);
+  if (!cache) caches.set(networkId, (cache = { features: new Map(), df: new Map(), counted: new Map(), marker: "" }));
+  return cache;
+}
+
+function preparedOf(cache: NetworkCache, row: Row): Prepared {
+  const hit = cache.features.get(row.id);
+  if (hit && hit.updatedAt === row.updatedAt) return hit.prepared;
+  const prepared = prepare(toInput(row));
+  cache.features.set(row.id, { updatedAt: row.updatedAt, prepared });
+  return prepared;
+}
+
+function count(cache: NetworkCache, id: number, terms: string[] | null) {
+  for (const term of cache.counted.get(id) ?? []) {
+    const n = (cache.df.get(term) ?? 1) - 1;
+    if (n > 0) cache.df.set(term, n);
+    else cache.df.delete(term);
+  }
+  cache.counted.delete(id);
+  if (!terms) return;
+  for (const term of terms) cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
+  cache.counted.set(id, terms);
+}
+
+/** A cheap marker of the network's published offerings: when it changes, the IDF is recounted. */
+function changeMarker(db: DbOrTx, networkId: number): string {
+  const row = db
+    .select({ n: sql<number>`count(*)`, max: sql<number>`coalesce(max(${offerings.updatedAt}), 0)`, sum: sql<number>`coalesce(sum(${offerings.id}), 0)` })
+    .from(offerings)
+    .where(and(eq(offerings.networkId, networkId), eq(offerings.status, "published")))
+    .get();
+  return `${row?.n}:${row?.max}:${row?.sum}`;
+}
+
+/** Recounts document frequencies over all published offerings of the network when they changed. */
+function refreshIdf(db: DbOrTx, networkId: number): NetworkCache {
+  const cache = cacheFor(networkId);
+  const marker = changeMarker(db, networkId);
+  if (marker === cache.marker) return cache;
+  const rows = publishedRows(db, networkId);
+  const live = new Set<number>();
+  cache.df = new Map();
+  cache.counted = new Map();
+  for (const row of rows) {
+    live.add(row.id);
+    count(cache, row.id, [...preparedOf(cache, row).features.terms.keys()]);
+  }
+  for (const id of cache.features.keys()) if (!live.has(id)) cache.features.delete(id);
+  cache.marker = marker;
+  return cache;
+}
+
+function idfOf(cache: NetworkCache): Idf {
+  const n = cache.counted.size + pseudoDocuments;
+  return { get: (term: string) => Math.log(1 + n / ((cache.df.get(term) ?? 0) + 1)) };
+}
+
+/** Drops the cached features and IDF (tests, or after bulk changes made outside the app's paths). */
+export function clearOverlapCache(networkId?: number): void {
+  if (networkId === undefined) caches.clear();
+  else caches.delete(networkId);
+}
+
+// ---- Syncing flags ---------------------------------------------------------------------------------
+
+const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+interface Detected {
+  a: number;
+  b: number;
+  neighbourhoodId: number | null;
+  score: number;
+  reasons: string[];
+}
+
+function detected(pair: FlaggedPair): Detected {
+  const [a, b] = pair.a.id < pair.b.id ? [pair.a.id, pair.b.id] : [pair.b.id, pair.a.id];
+  return { a, b, neighbourhoodId: pair.a.neighbourhoodId, score: pair.score, reasons: pair.reasons };
+}
+
+function fingerprintSources(db: DbOrTx, ids: number[]): Map<number, FingerprintSource> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({
+      id: offerings.id, title: offerings.title, description: offerings.description, categoryId: offerings.categoryId,
+      ageFromMonths: offerings.ageFromMonths, ageToMonths: offerings.ageToMonths, audiences: offerings.audiences,
+      neighbourhoodId: offerings.neighbourhoodId, scheduleKind: offerings.scheduleKind, weekdays: offerings.weekdays,
+    })
+    .from(offerings)
+    .where(inArray(offerings.id, ids))
+    .all();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Before/after values a person can read: names for category and neighbourhood, ages in years or months. */
+function readable(db: DbOrTx, changes: Record<string, [unknown, unknown]>): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  const name = (table: typeof categories | typeof neighbourhoods, id: unknown) => {
+    if (typeof id !== "number") return null;
+    if (table === categories) return db.select({ n: categories.nameDe }).from(categories).where(eq(categories.id, id)).get()?.n ?? id;
+    return db.select({ n: neighbourhoods.name }).from(neighbourhoods).where(eq(neighbourhoods.id, id)).get()?.n ?? id;
+  };
+  const ages = (value: unknown) => {
+    if (!Array.isArray(value)) return value;
+    const [from, to] = value as [number, number];
+    return to < 36 ? `${from}–${to} Monate` : `${Math.floor(from / 12)}–${Math.floor(to / 12)} Jahre`;
+  };
+  for (const [field, [before, after]] of Object.entries(changes)) {
+    if (field === "categoryId") out.category = [name(categories, before), name(categories, after)];
+    else if (field === "neighbourhoodId") out.neighbourhood = [name(neighbourhoods, before), name(neighbourhoods, after)];
+    else if (field === "ages") out.ages = [ages(before), ages(after)];
+    else out[field] = [before, after];
+  }
+  return out;
+}
+
+/**
+ * Writes detection results for a scope: `existing` are the flags the scope covers (all of them are
+ * answered by `found`). New pairs open; open flags follow; open flags no longer found are deleted;
+ * decided flags reopen only when a side changed materially since the decision.
+ */
+function applyDetections(db: DbOrTx, networkId: number, existing: Flag[], found: Detected[]): FlagChanges {
+  const changes: FlagChanges = { opened: [], reopened: [] };
+  const now = Date.now();
+  const byKey = new Map(existing.map((f) => [pairKey(f.offeringAId, f.offeringBId), f]));
+  const decided = found.filter((d) => {
+    const flag = byKey.get(pairKey(d.a, d.b));
+    return flag && flag.status !== "open";
+  });
+  const sources = fingerprintSources(db, [...new Set(decided.flatMap((d) => [d.a, d.b]))]);
+  const foundKeys = new Set<string>();
+  for (const d of found) {
+    const key = pairKey(d.a, d.b);
+    foundKeys.add(key);
+    const flag = byKey.get(key);
+    if (!flag) {
+      const row = db
+        .insert(overlapFlags)
+        .values({ networkId, neighbourhoodId: d.neighbourhoodId, offeringAId: d.a, offeringBId: d.b, score: d.score, reasons: d.reasons, status: "open", updatedAt: now })
+        .onConflictDoNothing()
+        .returning({ id: overlapFlags.id })
+        .get();
+      if (row) changes.opened.push(row.id);
+      continue;
+    }
+    if (flag.status === "open") {
+      if (flag.score !== d.score || JSON.stringify(flag.reasons) !== JSON.stringify(d.reasons) || flag.neighbourhoodId !== d.neighbourhoodId) {
+        db.update(overlapFlags).set({ score: d.score, reasons: d.reasons, neighbourhoodId: d.neighbourhoodId, updatedAt: now }).where(eq(overlapFlags.id, flag.id)).run();
+      }
+      continue;
+    }
+    const a = sources.get(d.a);
+    const b = sources.get(d.b);
+    const changedA = a ? fingerprintChanges(flag.fingerprintA, a) : {};
+    const changedB = b ? fingerprintChanges(flag.fingerprintB, b) : {};
+    if (Object.keys(changedA).length === 0 && Object.keys(changedB).length === 0) continue;
+    const reopenedChanges: Record<string, Record<string, [unknown, unknown]>> = {};
+    if (Object.keys(changedA).length > 0) reopenedChanges.a = readable(db, changedA);
+    if (Object.keys(changedB).length > 0) reopenedChanges.b = readable(db, changedB);
+    db.update(overlapFlags)
+      .set({ status: "open", score: d.score, reasons: d.reasons, neighbourhoodId: d.neighbourhoodId, reopenedChanges, updatedAt: now })
+      .where(eq(overlapFlags.id, flag.id))
+      .run();
+    changes.reopened.push(flag.id);
+  }
+  const stale = existing.filter((f) => f.status === "open" && !foundKeys.has(pairKey(f.offeringAId, f.offeringBId))).map((f) => f.id);
+  for (let i = 0; i < stale.length; i += 500) db.delete(overlapFlags).where(inArray(overlapFlags.id, stale.slice(i, i + 500))).run();
+  return changes;
+}
+
+function flagsOfScope(db: DbOrTx, networkId: number, neighbourhoodIds?: number[]): Flag[] {
+  const all = db.select().from(overlapFlags).where(eq(overlapFlags.networkId, networkId)).all();
+  if (!neighbourhoodIds) return all;
+  const hoods = new Set(neighbourhoodIds);
+  const ids = [...new Set(all.flatMap((f) => [f.offeringAId, f.offeringBId]))];
+  const current = new Map<number, number | null>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const row of db.select({ id: offerings.id, n: offerings.neighbourhoodId }).from(offerings).where(inArray(offerings.id, ids.slice(i, i + 500))).all()) current.set(row.id, row.n);
+  }
+  const touches = (id: number) => hoods.has(current.get(id) ?? -1);
+  return all.filter((f) => (f.neighbourhoodId !== null && hoods.has(f.neighbourhoodId)) || touches(f.offeringAId) || touches(f.offeringBId));
+}
+
+/** Runs detection over a network (or some of its neighbourhoods) and brings its flags in line. */
+export function scanNetwork(networkId: number, neighbourhoodIds?: number[]): FlagChanges {
+  const db = getDb();
+  const cache = refreshIdf(db, networkId);
+  const idf = idfOf(cache);
+  const rows = neighbourhoodIds ? publishedRows(db, networkId, neighbourhoodIds) : publishedRows(db, networkId);
+  const groups = new Map<number, Prepared[]>();
+  for (const row of rows) {
+    if (row.neighbourhoodId === null) continue;
+    const group = groups.get(row.neighbourhoodId) ?? [];
+    group.push(preparedOf(cache, row));
+    groups.set(row.neighbourhoodId, group);
+  }
+  const found: Detected[] = [];
+  for (const group of groups.values()) for (const pair of detectPrepared(group, idf)) found.push(detected(pair));
+  return db.transaction((tx) => applyDetections(tx, networkId, flagsOfScope(tx, networkId, neighbourhoodIds), found), { behavior: "immediate" });
+}
+
+/** Incremental: one offering against the published offerings of its neighbourhood (no full rescan). */
+export function syncFlagsForOffering(offeringId: number): FlagChanges {
+  const db = getDb();
+  const target = selectRows(db, eq(offerings.id, offeringId))[0];
+  if (!target) return { opened: [], reopened: [] };
+  const networkId = target.networkId;
+  const existing = db.select().from(overlapFlags).where(or(eq(overlapFlags.offeringAId, offeringId), eq(overlapFlags.offeringBId, offeringId))).all();
+  const found: Detected[] = [];
+  if (target.status === "published" && target.neighbourhoodId !== null) {
+    const cache = cacheFor(networkId);
+    if (cache.marker === "") refreshIdf(db, networkId);
+    const prepared = preparedOf(cache, target);
+    count(cache, target.id, [...prepared.features.terms.keys()]);
+    const others = publishedRows(db, networkId, [target.neighbourhoodId]).map((row) => preparedOf(cache, row));
+    for (const pair of matchOne(prepared, others, idfOf(cache))) found.push(detected(pair));
+  } else {
+    count(cacheFor(networkId), offeringId, null);
+  }
+  return db.transaction((tx) => applyDetections(tx, networkId, existing, found), { behavior: "immediate" });
+}
+
+export interface DraftContent {
+  title: string;
+  description: string;
+  categoryId: number;
+  ageFromMonths: number;
+  ageToMonths: number;
+  audiences: string[];
+  scheduleKind: string;
+  weekdays: number[];
+  startTime: string | null;
+  endTime: string | null;
+  centreId: number;
+}
+
+export interface SimilarOffering {
+  id: number;
+  ref: string | null;
+  centreId: number;
+  title: string;
+  score: number;
+  reasons: string[];
+}
+
+/** For the offering form: published offerings of other centres in the neighbourhood that the draft would be flagged with. */
+export function findSimilar(networkId: number, neighbourhoodId: number, draft: DraftContent, excludeOfferingId?: number): SimilarOffering[] {
+  const db = getDb();
+  const category = db.select().from(categories).where(and(eq(categories.id, draft.categoryId), eq(categories.networkId, networkId))).get();
+  if (!category) return [];
+  const cache = refreshIdf(db, networkId);
+  const input: MatchInput = {
+    id: excludeOfferingId ?? -1,
+    ref: "~draft",
+    centreId: draft.centreId,
+    neighbourhoodId,
+    title: draft.title,
+    description: draft.description,
+    category: { key: category.key, area: category.area, name: category.nameDe },
+    ageFromMonths: draft.ageFromMonths,
+    ageToMonths: draft.ageToMonths,
+    audiences: draft.audiences,
+    scheduleKind: draft.scheduleKind,
+    weekdays: draft.weekdays,
+    startTime: draft.startTime,
+    endTime: draft.endTime,
+  };
+  const others = publishedRows(db, networkId, [neighbourhoodId])
+    .filter((row) => row.id !== excludeOfferingId && row.centreId !== draft.centreId)
+    .map((row) => preparedOf(cache, row));
+  return matchOne(prepare(input), others, idfOf(cache))
+    .map((pair) => {
+      const other = pair.a.ref === "~draft" ? pair.b : pair.a;
+      return { id: other.id, ref: other.ref === String(other.id) ? null : other.ref, centreId: other.centreId, title: other.title, score: pair.score, reasons: pair.reasons };
+    })
+    .sort((x, y) => y.score - x.score);
+}
+
+/** Records both sides' current fingerprints on a flag (call when a decision is made). */
+export function recordDecisionFingerprints(flagId: number, db: DbOrTx = getDb()): void {
+  const flag = db.select().from(overlapFlags).where(eq(overlapFlags.id, flagId)).get();
+  if (!flag) return;
+  const sources = fingerprintSources(db, [flag.offeringAId, flag.offeringBId]);
+  const a = sources.get(flag.offeringAId);
+  const b = sources.get(flag.offeringBId);
+  db.update(overlapFlags)
+    .set({ fingerprintA: a ? materialFingerprint(a) : null, fingerprintB: b ? materialFingerprint(b) : null, reopenedChanges: null })
+    .where(eq(overlapFlags.id, flagId))
+    .run();
+}
+
+export interface PairView {
+  a: string;
+  b: string;
+  score: number;
+  reasons: string[];
+}
+
+/** Open flags of a network as the CLI prints them: refs (ids where there is none), a < b, sorted. */
+export function openPairs(networkId: number): PairView[] {
+  const db = getDb();
+  const flags = db.select().from(overlapFlags).where(and(eq(overlapFlags.networkId, networkId), eq(overlapFlags.status, "open"))).all();
+  const refs = new Map(
+    db.select({ id: offerings.id, ref: offerings.ref }).from(offerings).where(eq(offerings.networkId, networkId)).all().map((r) => [r.id, r.ref ?? String(r.id)]),
+  );
+  return flags
+    .map((f) => {
+      const x = refs.get(f.offeringAId)!;
+      const y = refs.get(f.offeringBId)!;
+      return x < y ? { a: x, b: y, score: f.score, reasons: f.reasons } : { a: y, b: x, score: f.score, reasons: f.reasons };
+    })
+    .sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
+}
