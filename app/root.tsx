@@ -17,6 +17,7 @@ import { getSignedIn } from "~/modules/accounts/actor.server";
 import { resolveLocale } from "~/modules/i18n/locale.server";
 import { useT } from "~/modules/i18n/use-t";
 import { listNetworksFor } from "~/modules/network/networks.server";
+import { unreadCount } from "~/modules/notifications/notifications.server";
 import stylesheet from "~/styles.css?url";
 
 export const links: LinksFunction = () => [
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const signedIn = getSignedIn(request);
   const locale = resolveLocale(request, signedIn?.locale);
   const user = signedIn
-    ? { name: signedIn.actor.name, email: signedIn.actor.email, isAdmin: signedIn.actor.isAdmin }
+    ? { name: signedIn.actor.name, email: signedIn.actor.email, isAdmin: signedIn.actor.isAdmin, unread: unreadCount(signedIn.actor.userId) }
     : null;
   const networks = signedIn ? listNetworksFor(signedIn.actor).map(({ slug, name }) => ({ slug, name })) : [];
   return { locale, user, networks };

@@ -41,6 +41,9 @@ export function SiteHeader() {
           ) : null}
           {user ? (
             <>
+              <Link to="/notifications" className="text-white hover:text-brand-100">
+                {user.unread > 0 ? t("notifications.linkUnread", { count: user.unread }) : t("notifications.link")}
+              </Link>
               <Link to="/account" className="text-white hover:text-brand-100">
                 {t("shell.account")}
               </Link>

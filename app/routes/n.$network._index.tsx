@@ -6,6 +6,8 @@ import { useT } from "~/modules/i18n/use-t";
 import { requireNetwork } from "~/modules/network/networks.server";
 import { listCentres, listNeighbourhoods, listPartners } from "~/modules/network/structure.server";
 import { can } from "~/modules/permissions/permissions";
+import { StartPageOverlaps } from "~/components/overlaps/start-section";
+import { startPageOverlaps } from "~/modules/overlaps/pages.server";
 
 export const meta: MetaFunction = () => [{ title: "Netzwerk – familiennetz" }];
 
@@ -17,6 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     network: { slug: network.slug, name: network.name },
     canManage: can(actor, "manage:network", { networkId: network.id }),
+    overlaps: startPageOverlaps(request, network, actor),
     neighbourhoods: neighbourhoods.map((n) => ({ id: n.id, name: n.name, population: n.population })),
     centres: listCentres(network.id).map((c) => ({
       slug: c.slug,
@@ -43,6 +46,7 @@ export default function NetworkOverview() {
     <div className="space-y-10">
       <DoneNotice />
       <h1>{data.network.name}</h1>
+      <StartPageOverlaps network={data.network.slug} overlaps={data.overlaps} />
       <section aria-labelledby="centres-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="centres-heading">{t("network.centres")}</h2>

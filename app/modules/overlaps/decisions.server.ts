@@ -36,7 +36,8 @@ const decisionSchema = z
     decision: z.enum(decisions, { message: "overlaps.error.decision" }),
     resolution: z.enum(resolutions).optional(),
     note: z.string().trim().max(2000, "overlaps.error.noteTooLong").default(""),
-    version: z.coerce.number().int().optional(),
+    versionA: z.coerce.number().int().optional(),
+    versionB: z.coerce.number().int().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "duplicate" && !value.resolution) ctx.addIssue({ code: "custom", path: ["resolution"], message: "overlaps.error.resolution" });
@@ -71,7 +72,8 @@ export function decideFlag(actor: Actor, flag: Flag, formData: FormData): Decide
     decision: field(formData, "decision"),
     resolution: field(formData, "resolution"),
     note: field(formData, "note") ?? "",
-    version: field(formData, "version"),
+    versionA: field(formData, "versionA"),
+    versionB: field(formData, "versionB"),
   });
   if (!parsed.success) {
     const errors: DecisionErrors = {};
@@ -91,7 +93,7 @@ export function decideFlag(actor: Actor, flag: Flag, formData: FormData): Decide
     if (!archivableSides(actor, flag.networkId, centres)[archiveSide]) forbidden();
     if (!toArchive) notFound();
     if (toArchive.status === "archived") toArchive = null;
-    else if (input.version !== undefined && input.version !== toArchive.version) {
+    else if ((archiveSide === "a" ? input.versionA : input.versionB) !== toArchive.version) {
       return { ok: false, errors: { form: ["overlaps.error.archiveConflict"] }, status: 409 };
     }
   }
