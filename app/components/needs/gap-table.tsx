@@ -71,7 +71,7 @@ export function GapTable({ matrix, network }: { matrix: GapMatrix; network: stri
                           <Link to={`${base}/offerings?neighbourhood=${row.slug}&category=${category.key}&status=published`} className={linkClass}>
                             <span aria-hidden="true">{t("gaps.offeringsAbbr")} </span>
                             {cell.offerings}
-                            <span className="sr-only"> {t("gaps.cellOfferings", { ...vars, count: cell.offerings })}</span>
+                            <span className="sr-only"> {t("gaps.cellOfferings", vars)}</span>
                           </Link>
                         )}
                       </li>
@@ -80,7 +80,7 @@ export function GapTable({ matrix, network }: { matrix: GapMatrix; network: stri
                           <Link to={`${base}/overlaps/neighbourhoods/${row.slug}`} className={linkClass}>
                             <span aria-hidden="true">{t("gaps.overlapsAbbr")} </span>
                             {cell.overlaps}
-                            <span className="sr-only"> {t("gaps.cellOverlaps", { ...vars, count: cell.overlaps })}</span>
+                            <span className="sr-only"> {t("gaps.cellOverlaps", vars)}</span>
                           </Link>
                         </li>
                       ) : null}
@@ -89,7 +89,7 @@ export function GapTable({ matrix, network }: { matrix: GapMatrix; network: stri
                           <Link to={`${base}/needs?neighbourhood=${row.slug}&category=${category.key}&status=open`} className={linkClass}>
                             <span aria-hidden="true">{t("gaps.needsAbbr")} </span>
                             {cell.needs}
-                            <span className="sr-only"> {t("gaps.cellNeeds", { ...vars, count: cell.needs })}</span>
+                            <span className="sr-only"> {t("gaps.cellNeeds", vars)}</span>
                           </Link>
                         </li>
                       ) : null}
