@@ -1,6 +1,8 @@
-// A large, realistic offering CSV for the benchmarks: the demo offerings' titles, descriptions, categories
-// and ages, spread over 20 neighbourhoods and 40 centres, with varied titles, schedules and prices.
-// Deterministic (seeded), so runs compare.
+// A large, realistic offering CSV for the benchmarks: the demo offerings' categories and ages, spread over
+// 20 neighbourhoods and 40 centres, with varied titles, schedules and prices. Most offerings are worded
+// individually (topics from a pool of invented words, as real centres each name things their own way);
+// a small share repeats the demo offerings' texts, so that a plausible number of duplicates exists per
+// neighbourhood rather than every copy of a template matching every other. Deterministic (seeded).
 import fs from "node:fs";
 import { csvColumns, csvWeekdays } from "../app/modules/offerings/csv-format";
 
@@ -57,6 +59,27 @@ function templates(): Template[] {
   });
 }
 
+const onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "w", "z", "br", "gr", "kl", "st", "sch", "pf"];
+const vowels = ["a", "e", "i", "o", "u", "au", "ei", "ü", "ö", "ä"];
+const codas = ["", "n", "r", "l", "m", "s", "nd", "lt", "rk", "ck"];
+const kinds = ["Treff", "Kurs", "Gruppe", "Werkstatt", "Café", "Runde", "Club", "Stunde", "Projekt", "Angebot"];
+const fillers = [
+  "Ein offenes Angebot für Familien aus dem Stadtteil.", "Wir treffen uns regelmäßig im Familienzentrum.",
+  "Für Kinder und ihre Eltern.", "Mit erfahrenen Fachkräften.", "Anmeldung im Büro.", "Neue Teilnehmende sind willkommen.",
+];
+
+/** Invented topic words (e.g. "Braulmek"): a pool from which individually worded offerings draw. */
+function topicPool(next: () => number, size: number): string[] {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const syllable = () => pick(onsets) + pick(vowels) + pick(codas);
+  const pool = new Set<string>();
+  while (pool.size < size) {
+    const word = syllable() + syllable() + (next() < 0.3 ? syllable() : "");
+    pool.add(word[0]!.toUpperCase() + word.slice(1));
+  }
+  return [...pool];
+}
+
 /** Mulberry32: a tiny seeded generator. */
 function random(seed: number) {
   let state = seed >>> 0;
@@ -78,11 +101,15 @@ export interface GeneratedCsv {
   neighbourhoods: number;
 }
 
-/** Writes `rows` offerings to `file` (UTF-8 with BOM, `;`), streaming in chunks. */
-export function generateOfferingsCsv(file: string, rows: number, seed = 42): GeneratedCsv {
+/**
+ * Writes `rows` offerings to `file` (UTF-8 with BOM, `;`), streaming in chunks. `templateShare` of them
+ * repeat a demo offering's title and description; the others are worded individually.
+ */
+export function generateOfferingsCsv(file: string, rows: number, seed = 42, templateShare = 0.03): GeneratedCsv {
   const pool = templates();
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const topics = topicPool(next, Math.max(50, Math.round(rows / 30)));
   // Each centre has a home neighbourhood and serves two more.
   const centres = Array.from({ length: 40 }, (_, i) => {
     const name = `Familienzentrum ${centreNames[i % centreNames.length]}${i >= centreNames.length ? " II" : ""}`;
@@ -103,8 +130,9 @@ export function generateOfferingsCsv(file: string, rows: number, seed = 42): Gen
       `B${String(i).padStart(7, "0")}`,
       centre.name,
       pick(centre.hoods),
-      template.title + pick(variations),
-      template.description + pick(descriptionTails),
+      ...(next() < templateShare
+        ? [template.title + pick(variations), template.description + pick(descriptionTails)]
+        : [`${pick(topics)}-${pick(kinds)}${pick(variations)}`, `${pick(topics)} und ${pick(topics)}: ${pick(fillers)}${pick(descriptionTails)}`]),
       template.category,
       template.ageFrom,
       template.ageTo,

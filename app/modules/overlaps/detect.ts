@@ -18,7 +18,11 @@ export interface DetectOptions {
   threshold?: number;
   /** Terms found in more than this share of a neighbourhood's offerings do not generate candidates. */
   maxPostingShare?: number;
+  /** Pairs whose cosine over the indexed terms alone stays below this are not compared fully. */
+  prefilter?: number;
 }
+
+export const defaultPrefilter = 0.1;
 
 // Chosen in the middle of the range (0.45–0.55) that separates the labelled development sets.
 export const defaultThreshold = 0.5;
@@ -64,38 +68,63 @@ function detectInGroup(group: MatchInput[], idf: Idf, options: DetectOptions): F
 }
 
 function maxPostingFor(size: number, options: DetectOptions): number {
-  return Math.max(50, Math.floor(size * (options.maxPostingShare ?? 0.2)));
+  return Math.max(50, Math.floor(size * (options.maxPostingShare ?? 0.05)));
 }
 
-/** Flags pairs within one neighbourhood's prepared offerings (candidates through an inverted index). */
+/**
+ * Flags pairs within one neighbourhood's prepared offerings. Candidates come from an inverted index over
+ * topic terms (terms in more than maxPostingShare of the offerings are left out): for each offering the
+ * IDF-weighted dot products with later offerings are accumulated over the shared index terms, and only
+ * pairs whose partial cosine reaches `prefilter` are compared fully. Memory stays linear in the group.
+ */
 export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOptions = {}): FlaggedPair[] {
-  const group = prepared;
-  const maxPosting = maxPostingFor(group.length, options);
-  const postings = new Map<string, number[]>();
+  const n = prepared.length;
+  const maxPosting = maxPostingFor(n, options);
+  const postings = new Map<string, { ids: number[]; weights: number[] }>();
+  const norms = new Float64Array(n);
   prepared.forEach((p, index) => {
-    for (const term of p.features.terms.keys()) {
+    let norm = 0;
+    for (const [term, fieldWeight] of p.features.terms) {
+      const weight = weightOf(term, fieldWeight, idf);
+      norm += weight * weight;
       if (topicWeight(term) < 1) continue;
-      const list = postings.get(term) ?? [];
-      list.push(index);
-      postings.set(term, list);
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { ids: [], weights: [] }));
+      list.ids.push(index);
+      list.weights.push(weight);
     }
+    norms[index] = Math.sqrt(norm);
   });
+  for (const [term, list] of postings) if (list.ids.length > maxPosting || list.ids.length < 2) postings.delete(term);
   const threshold = options.threshold ?? defaultThreshold;
-  const seen = new Set<number>();
+  const prefilter = options.prefilter ?? defaultPrefilter;
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
   const result: FlaggedPair[] = [];
-  for (const list of postings.values()) {
-    if (list.length > maxPosting) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const x = list[i]!;
-        const y = list[j]!;
-        const key = x * group.length + y;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const pair = comparePair(prepared[x]!, prepared[y]!, idf);
-        if (pair && pair.score >= threshold) result.push(pair);
+  for (let x = 0; x < n; x++) {
+    const px = prepared[x]!;
+    for (const [term, fieldWeight] of px.features.terms) {
+      const list = postings.get(term);
+      if (!list) continue;
+      const wx = weightOf(term, fieldWeight, idf);
+      const { ids, weights } = list;
+      // Postings are in index order: only later offerings, so each pair is counted once.
+      let i = ids.length - 1;
+      while (i >= 0 && ids[i]! > x) {
+        const y = ids[i]!;
+        if (acc[y] === 0) touched.push(y);
+        acc[y] = acc[y]! + wx * weights[i]!;
+        i--;
       }
     }
+    for (const y of touched) {
+      const partial = acc[y]! / (norms[x]! * norms[y]! || 1);
+      acc[y] = 0;
+      if (partial < prefilter || prepared[y]!.input.centreId === px.input.centreId) continue;
+      const pair = comparePair(px, prepared[y]!, idf);
+      if (pair && pair.score >= threshold) result.push(pair);
+    }
+    touched.length = 0;
   }
   return result;
 }

@@ -43,7 +43,28 @@ function conceptOf(word: string): string | undefined {
   return formToConcept.get(word) ?? formToConcept.get(stem(word));
 }
 
-function termsOf(text: string, labels: Map<string, string>): Set<string> {
+/** The terms a (folded) word stands for; memoised, as the same words recur across thousands of offerings. */
+const wordTermsCache = new Map<string, string[]>();
+
+function wordTerms(word: string): string[] {
+  const cached = wordTermsCache.get(word);
+  if (cached) return cached;
+  const terms: string[] = [];
+  // A compound counts as its known parts ("Deutschkurs" → German + course) and as itself.
+  const direct = conceptOf(word);
+  const parts = splitCompound(word, lexicon);
+  if (direct) terms.push(`c:${direct}`);
+  for (const part of parts) {
+    const concept = conceptOf(part);
+    terms.push(concept ? `c:${concept}` : `m:${stem(part)}`);
+  }
+  if (!direct && parts.length === 0) terms.push(minorWords.has(word) || minorWords.has(stem(word)) ? `m:${stem(word)}` : `w:${stem(word)}`);
+  if (wordTermsCache.size > 200_000) wordTermsCache.clear();
+  wordTermsCache.set(word, terms);
+  return terms;
+}
+
+function termsOf(text: string, labels: Map<string, string> | null): Set<string> {
   const terms = new Set<string>();
   let folded = foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ");
   for (const [phrase, concept] of phrases) {
@@ -52,36 +73,29 @@ function termsOf(text: string, labels: Map<string, string>): Set<string> {
       folded = folded.replace(phrase, " ");
     }
   }
-  const original = text.split(/[^\p{L}\p{N}-]+/u);
-  for (const word of words(folded)) {
-    const label = original.find((w) => foldText(w).replace(/-/g, "") === word) ?? word;
-    // A compound counts as its known parts ("Deutschkurs" → German + course) and as itself.
-    const direct = conceptOf(word);
-    const parts = splitCompound(word, lexicon);
-    if (direct) add(`c:${direct}`, label);
-    for (const part of parts) {
-      const concept = conceptOf(part);
-      if (concept) add(`c:${concept}`, label);
-      else add(`m:${stem(part)}`, label);
+  // Readable labels (only when asked for): the first original spelling of each folded word.
+  const originals = new Map<string, string>();
+  if (labels) {
+    for (const w of text.split(/[^\p{L}\p{N}-]+/u)) {
+      const key = foldText(w).replace(/-/g, "");
+      if (!originals.has(key)) originals.set(key, w);
     }
-    if (direct || parts.length > 0) continue;
-    add(minorWords.has(word) || minorWords.has(stem(word)) ? `m:${stem(word)}` : `w:${stem(word)}`, label);
+  }
+  for (const word of words(folded)) {
+    for (const term of wordTerms(word)) {
+      terms.add(term);
+      if (labels && !labels.has(term)) labels.set(term, originals.get(word) ?? word);
+    }
   }
   return terms;
-
-  function add(term: string, label: string) {
-    terms.add(term);
-    if (!labels.has(term)) labels.set(term, label);
-  }
 }
 
 const alone = /\b(ohne (eltern|begleitung|mama|papa)|allein(e)? (fuer|nur)|nur fuer kinder)\b/;
 const together = /\b(mit (mama|papa|eltern|einem elternteil|elternteil|begleitung|begleitperson)|gemeinsam mit|eltern und (kinder|babys|kind)|muetter und vaeter mit)\b/;
 
 export function featuresOf(offering: MatchInput): Features {
-  const labels = new Map<string, string>();
-  const titleTerms = termsOf(offering.title, labels);
-  const descriptionTerms = termsOf(offering.description, labels);
+  const titleTerms = termsOf(offering.title, null);
+  const descriptionTerms = termsOf(offering.description, null);
   const terms = new Map<string, number>();
   for (const term of titleTerms) terms.set(term, 2);
   for (const term of descriptionTerms) terms.set(term, (terms.get(term) ?? 0) + 1);
@@ -99,7 +113,21 @@ export function featuresOf(offering: MatchInput): Features {
     childrenAlone: alone.test(text) || (offering.audiences.includes("children") && !parents && !mothers && !fathers),
     withParent: together.test(text) || (titleTerms.has("c:parent") && titleTerms.has("c:child")),
   };
-  return { terms, titleTerms, audience, labels };
+  // Labels serve explanations only, so they are worked out for the few offerings that get flagged.
+  let labels: Map<string, string> | undefined;
+  return {
+    terms,
+    titleTerms,
+    audience,
+    get labels() {
+      if (!labels) {
+        labels = new Map();
+        termsOf(offering.title, labels);
+        termsOf(offering.description, labels);
+      }
+      return labels;
+    },
+  };
 }
 
 /** Terms that name who an offering is for count less as topic than what it is. */
