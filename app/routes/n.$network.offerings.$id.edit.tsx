@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictNotice, OfferingDone } from "~/components/offerings/bits";
 import { OfferingForm } from "~/components/offerings/offering-form";
+import type { SimilarItemView } from "~/components/offerings/similar-offerings";
 import { useFocusFirstInvalid } from "~/components/ui/form";
 import { requestI18n } from "~/modules/i18n/request.server";
 import { useT } from "~/modules/i18n/use-t";
@@ -12,6 +13,7 @@ import { formChoices, formValuesOf } from "~/modules/offerings/form.server";
 import { formReply, readOfferingForm } from "~/modules/offerings/form-reply.server";
 import { centreById, conflictView, offeringEditAccess, saveFromInput } from "~/modules/offerings/manage.server";
 import { contentOf } from "~/modules/offerings/offerings.server";
+import { similarReply } from "~/modules/overlaps/similar.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, "offerings.editTitle", { title: data?.title ?? "" });
 
@@ -41,6 +43,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (read.kind === "rows") return read.reply;
   const { submission, dateRows } = read;
   const submittedVersion = Number(formData.get("version")) || null;
+  // "Ähnliche Angebote prüfen" without JavaScript: the form again with the list, nothing saved.
+  if (formData.get("intent") === "similar") return similarReply(network, offering.centreId, formData, submission.payload, offering.id);
   if (submission.status !== "success") return formReply({ result: submission.reply(), dateRows, version: submittedVersion }, 400);
   const saved = saveFromInput(actor, network, offering, submission.value);
   if ("fieldErrors" in saved) {
@@ -77,6 +81,7 @@ export default function EditOffering() {
         areas={data.areas}
         version={actionData?.version ?? data.version}
         cancelTo={page}
+        similar={{ network: data.network.slug, offeringId: data.id, items: (actionData as { similar?: SimilarItemView[] } | undefined)?.similar }}
       />
     </div>
   );

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OfferingForm } from "~/components/offerings/offering-form";
+import type { SimilarItemView } from "~/components/offerings/similar-offerings";
 import { Button, SelectField, useFocusFirstInvalid } from "~/components/ui/form";
 import { forbidden } from "~/modules/accounts/actor.server";
 import { requestI18n } from "~/modules/i18n/request.server";
@@ -13,6 +14,7 @@ import { formChoices, formValuesOf, newOfferingContent } from "~/modules/offerin
 import { formReply, readOfferingForm } from "~/modules/offerings/form-reply.server";
 import { berlinToday } from "~/modules/offerings/format";
 import { centreForNewOffering, createFromInput, editableCentres } from "~/modules/offerings/manage.server";
+import { similarReply } from "~/modules/overlaps/similar.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "offerings.newTitle");
 
@@ -46,6 +48,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const read = readOfferingForm(formData);
   if (read.kind === "rows") return read.reply;
   const { submission, dateRows } = read;
+  // "Ähnliche Angebote prüfen" without JavaScript: the form again with the list, nothing saved.
+  if (formData.get("intent") === "similar") return similarReply(network, centre.id, formData, submission.payload);
   if (submission.status !== "success") return formReply({ result: submission.reply(), dateRows }, 400);
   const saved = createFromInput(actor, network, centre, submission.value);
   if ("fieldErrors" in saved) return formReply({ result: submission.reply({ fieldErrors: saved.fieldErrors }), dateRows }, 400);
@@ -71,6 +75,7 @@ export default function NewOffering() {
           areas={data.form.areas}
           centreSlug={data.form.centreSlug}
           cancelTo={back}
+          similar={{ network: data.network.slug, items: (actionData as { similar?: SimilarItemView[] } | undefined)?.similar }}
         />
       ) : (
         <Form method="get" className="rounded-lg bg-white p-6 shadow">

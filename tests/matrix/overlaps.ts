@@ -46,6 +46,13 @@ export const overlapsCases: MatrixCase[] = [
     form: () => ({ intent: "comment", body: "Wir sprechen uns ab." }),
     expect: redirects(expect.members),
   },
+  {
+    route: "n.$network.offerings.similar",
+    kind: "loader",
+    path: "/n/unna/offerings/similar?centre=arche&title=Stilltreff&categoryId=1&neighbourhoodId=1",
+    params: unna,
+    expect: expect.members,
+  },
   { route: "notifications", kind: "loader", path: "/notifications", expect: expect.signedIn },
   { route: "notifications", kind: "action", path: "/notifications (mark all read)", form: () => ({ intent: "read-all" }), expect: redirects(expect.signedIn) },
 ];

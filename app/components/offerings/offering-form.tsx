@@ -13,6 +13,7 @@ import { audienceKey, audienceOptions, languageKey, scheduleKindKey, scheduleKin
 import { offeringSchema } from "~/modules/offerings/schemas";
 import { RadioGroup } from "./bits";
 import { DateRows, type DateRow } from "./date-rows";
+import { SimilarOfferings, type SimilarItemView } from "./similar-offerings";
 
 function asList(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
@@ -30,6 +31,7 @@ export function OfferingForm({
   version,
   centreSlug,
   cancelTo,
+  similar,
 }: {
   lastResult?: SubmissionResult<string[]> | null;
   defaultValue: OfferingFormValues;
@@ -42,6 +44,8 @@ export function OfferingForm({
   /** The centre of a new offering (create only). */
   centreSlug?: string;
   cancelTo: string;
+  /** Similar offerings in the neighbourhood while writing (network slug; the list after a check without JavaScript). */
+  similar?: { network: string; offeringId?: number; items?: SimilarItemView[] };
 }) {
   const t = useT();
   const locale = useLocale();
@@ -185,6 +189,8 @@ export function OfferingForm({
           <TextField {...field("placeAddress")} label={t("offerings.form.placeAddress")} maxLength={200} />
         </div>
       </Fieldset>
+      {similar ? <SimilarOfferings network={similar.network} centreSlug={centreSlug} offeringId={similar.offeringId} initial={similar.items} /> : null}
+
 
       <Fieldset legend={t("offerings.form.sectionSchedule")}>
         <div onChange={(event) => setKind((event.target as HTMLInputElement).value as typeof kind)}>
