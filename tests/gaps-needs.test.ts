@@ -13,6 +13,7 @@ import * as needPage from "~/routes/n.$network.needs.$id";
 import * as needsExport from "~/routes/n.$network.needs.export";
 import * as needsList from "~/routes/n.$network.needs._index";
 import * as needNew from "~/routes/n.$network.needs.new";
+import * as offeringPage from "~/routes/n.$network.offerings.$id._index";
 import { seedTwoNetworks } from "./helpers";
 import { call, centreBySlug, expectUnchanged, neighbourhoodByName, networkBySlug } from "./network-fixtures";
 
@@ -303,8 +304,12 @@ describe("needs", () => {
     expect(own).not.toContain("Babymassage");
   });
 
-  it("the demo's met need is answered by a linked offering", () => {
+  it("the demo's met need is answered by a linked offering, and the offering page says so", async () => {
     const need = needByTitle("Beratung bei Geldsorgen in Königsborn")!;
-    expect(getDb().select().from(needOfferings).where(eq(needOfferings.needId, need.id)).all()).toHaveLength(1);
+    const links = getDb().select().from(needOfferings).where(eq(needOfferings.needId, need.id)).all();
+    expect(links).toHaveLength(1);
+    const id = String(links[0]!.offeringId);
+    const { value } = await call(offeringPage.loader, `/n/unna/offerings/${id}`, { as: "staffA", params: { network: "unna", id } });
+    expect((value as { answersNeeds: { id: number; title: string }[] }).answersNeeds).toEqual([{ id: need.id, title: need.title }]);
   });
 });

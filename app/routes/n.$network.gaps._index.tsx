@@ -51,11 +51,11 @@ export default function Gaps() {
       </div>
       <p>{t("gaps.intro")}</p>
       <Form method="get" className="no-print flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow" aria-label={t("gaps.filters")}>
-        <div>
+        <div className="max-w-full">
           <label htmlFor="gaps-area" className="block font-medium">
             {t("gaps.area")}
           </label>
-          <select id="gaps-area" name="area" defaultValue={data.filter.area} className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
+          <select id="gaps-area" name="area" defaultValue={data.filter.area} className="mt-1 w-full max-w-full rounded border border-slate-400 bg-white px-3 py-2 sm:w-auto">
             <option value="">{t("gaps.allAreas")}</option>
             {data.areas.map((area) => (
               <option key={area.id} value={area.id}>

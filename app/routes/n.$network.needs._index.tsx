@@ -30,7 +30,7 @@ export default function Needs() {
   const t = useT();
   const locale = useLocale();
   const base = `/n/${data.network.slug}/needs`;
-  const select = "mt-1 rounded border border-slate-400 bg-white px-3 py-2";
+  const select = "mt-1 w-full max-w-full rounded border border-slate-400 bg-white px-3 py-2 sm:w-auto";
   return (
     <div className="space-y-6">
       <OverlapsSubnav network={data.network.slug} />

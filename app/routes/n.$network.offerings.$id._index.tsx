@@ -7,6 +7,7 @@ import { Button } from "~/components/ui/form";
 import { requestI18n } from "~/modules/i18n/request.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { namedTitle } from "~/modules/network/format";
+import { needsAnsweredBy } from "~/modules/needs/needs.server";
 import { offeringPage } from "~/modules/offerings/detail.server";
 import { formatAges, formatCost, formatDay, timeRange } from "~/modules/offerings/format";
 import { changeStatus, confirmCurrent, conflictView, copyOf, offeringAccess, offeringEditAccess } from "~/modules/offerings/manage.server";
@@ -16,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => namedTitle(data?.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { network, actor, offering } = offeringAccess(request, params);
-  return offeringPage(network, actor, offering, requestI18n(request).locale);
+  return { ...offeringPage(network, actor, offering, requestI18n(request).locale), answersNeeds: needsAnsweredBy(offering.id) };
 }
 
 /** Copy, change status, confirm as current: only for those who may edit the offering's centre. */
@@ -75,6 +76,17 @@ export default function OfferingPage() {
           </span>
         </p>
         {offering.stale ? <p className="text-red-800">{t("offerings.staleExplain", { months: data.network.staleAfterMonths })}</p> : null}
+        {data.answersNeeds.length > 0 ? (
+          <p>
+            {t("needs.answers")}:{" "}
+            {data.answersNeeds.map((need, index) => (
+              <span key={need.id}>
+                {index > 0 ? ", " : ""}
+                <Link to={`${base}/needs/${need.id}`}>{need.title}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
       </div>
 
       {data.canEdit ? (

@@ -12,7 +12,7 @@ export function GapTable({ matrix, network }: { matrix: GapMatrix; network: stri
   const locale = useLocale();
   const base = `/n/${network}`;
   const categoryName = (c: GapMatrix["categories"][number]) => (locale === "en" ? c.nameEn : c.nameDe);
-  const sticky = "sticky left-0 z-10 bg-white print:static";
+  const sticky = "sticky left-0 z-10 print:static";
   return (
     <div role="region" aria-labelledby="gaps-caption" tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow print:overflow-visible print:shadow-none">
       <table className="gap-matrix w-full border-collapse text-left text-sm print:text-[7pt]">
@@ -50,7 +50,7 @@ export function GapTable({ matrix, network }: { matrix: GapMatrix; network: stri
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${sticky} p-2 font-semibold`}>
+              <th scope="row" className={`${sticky} bg-white p-2 font-semibold`}>
                 {row.name}
                 <span className="block text-xs font-normal text-slate-700">{t("gaps.gapCount", { count: row.gaps })}</span>
               </th>
@@ -102,7 +102,7 @@ export function GapTable({ matrix, network }: { matrix: GapMatrix; network: stri
         </tbody>
         <tfoot className="border-t-2 border-slate-400 font-semibold">
           <tr>
-            <th scope="row" className={`${sticky} p-2`}>
+            <th scope="row" className={`${sticky} bg-white p-2`}>
               {t("gaps.sum")}
             </th>
             <td className="p-2 text-right">{formatNumber(matrix.totals.population, locale)}</td>
