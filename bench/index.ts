@@ -1,20 +1,24 @@
 // `npm run bench`: runs the benchmarks and prints one table of figures. Each benchmark lives in its own
 // file and returns rows for the table (see figures.ts); add new ones to the list below.
-// BENCH_ROWS sets the size of the import/export benchmark (default 100,000); BENCH_KEEP=1 keeps its files.
+// BENCH_ROWS sets the size of the import/export and overlap benchmarks (default 100,000); BENCH_KEEP=1
+// keeps their files; BENCH_ONLY=overlaps (or another name's first word) runs one benchmark.
 import os from "node:os";
 import { passed, renderTable, type Figure } from "./figures";
 import { importExportBenchmark } from "./import-export";
+import { overlapsBenchmark } from "./overlaps";
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000);
 const log = (line: string) => console.error(line);
 
 const benchmarks: { name: string; run: () => Promise<Figure[]> }[] = [
   { name: "offering import and export", run: () => importExportBenchmark({ rows, keep: process.env.BENCH_KEEP === "1", log }) },
+  { name: "duplicate detection", run: () => overlapsBenchmark({ rows, keep: process.env.BENCH_KEEP === "1", log }) },
 ];
 
 async function main() {
   const figures: Figure[] = [];
-  for (const benchmark of benchmarks) {
+  const only = process.env.BENCH_ONLY;
+  for (const benchmark of benchmarks.filter((b) => !only || b.name.includes(only) || (only === "overlaps" && b.name === "duplicate detection"))) {
     log(`▶ ${benchmark.name}`);
     figures.push(...(await benchmark.run()));
   }
