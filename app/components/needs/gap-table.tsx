@@ -15,7 +15,7 @@ export function GapTable({ matrix, network }: { matrix: GapMatrix; network: stri
   const sticky = "sticky left-0 z-10 print:static";
   return (
     <div role="region" aria-labelledby="gaps-caption" tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow print:overflow-visible print:shadow-none">
-      <table className="gap-matrix w-full border-collapse text-left text-sm print:text-[7pt]">
+      <table className="w-full border-collapse text-left text-sm print:text-[6.5pt] print:[&_td]:p-0.5 print:[&_th]:min-w-0 print:[&_th]:p-0.5 print:[&_thead_th]:[overflow-wrap:anywhere] print:[&_thead_th]:hyphens-auto">
         <caption id="gaps-caption" className="p-2 text-left font-semibold">
           {t("gaps.caption")}
         </caption>
@@ -50,9 +50,9 @@ export function GapTable({ matrix, network }: { matrix: GapMatrix; network: stri
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${sticky} bg-white p-2 font-semibold`}>
+              <th scope="row" className={`${sticky} bg-white p-2 font-semibold print:whitespace-nowrap`}>
                 {row.name}
-                <span className="block text-xs font-normal text-slate-700">{t("gaps.gapCount", { count: row.gaps })}</span>
+                <span className="block text-xs font-normal text-slate-700 print:text-[6pt]">{t("gaps.gapCount", { count: row.gaps })}</span>
               </th>
               <td className="p-2 text-right">{row.population === null ? "–" : formatNumber(row.population, locale)}</td>
               <td className="p-2 text-right">{row.offerings}</td>
