@@ -1,0 +1,119 @@
+// Browser test of the overlap decisions on the demo network: the coordinator reads explained flags and
+// decides one as intentional (with a reason) and one as a duplicate, archiving one side; a lead sees a
+// flag on the start page and a notification; a lead writing "Babymassage" sees the similar offering
+// before saving. axe on every page visited.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("overlaps", () => {
+  it("a lead sees a flag touching their centre on the start page and a notification", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, server.url, "leitung.regenbogen@example.org");
+    await page.goto(`${server.url}/n/unna`);
+    const section = page.getByRole("region", { name: "Überschneidungen Ihres Familienzentrums" });
+    await expectVisible(section.getByRole("link", { name: /Musikgarten/ }));
+    await expectAccessible(page);
+
+    await page.getByRole("navigation", { name: "Benutzermenü" }).getByRole("link", { name: /Benachrichtigungen \(\d+ ungelesen\)/ }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Benachrichtigungen" }));
+    await expectVisible(page.getByRole("link", { name: "Mögliches Doppelangebot: Massage für Neugeborene / Massage für Neugeborene" }));
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Alle als gelesen markieren" }).click();
+    await expectVisible(page.getByRole("navigation", { name: "Benutzermenü" }).getByRole("link", { name: "Benachrichtigungen", exact: true }));
+    await page.getByRole("link", { name: "Mögliches Doppelangebot: Massage für Neugeborene / Massage für Neugeborene" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Überschneidung: Massage für Neugeborene / Massage für Neugeborene" }));
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("the coordinator reads explained flags, decides one as intentional and one as a duplicate archiving one side", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, server.url, "koordination@example.org");
+    await page.goto(`${server.url}/n/unna`);
+    await expectVisible(page.getByText(/\d+ offene Überschneidungen im Netzwerk/));
+    await page.getByRole("navigation", { name: "Bereiche des Netzwerks" }).getByRole("link", { name: "Überschneidungen" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Überschneidungen" }));
+    // Explained: reasons in German next to both offerings.
+    await expectVisible(page.getByText("Warum markiert").first());
+    await expectVisible(page.getByRole("link", { name: "Ansehen: Stilltreff mit Beratung / Stilltreff mit Beratung" }));
+    await expectAccessible(page);
+
+    // Intentional: a reason is required.
+    await page.getByRole("link", { name: "Ansehen: Stilltreff mit Beratung / Stilltreff mit Beratung" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Überschneidung: Stilltreff mit Beratung / Stilltreff mit Beratung" }));
+    await expectVisible(page.getByText("Familienzentrum St. Martin", { exact: false }));
+    await expectAccessible(page);
+    await page.getByRole("radio", { name: "Bewusst doppelt" }).check();
+    await page.getByRole("button", { name: "Entscheidung speichern" }).click();
+    await expectVisible(page.getByText("Bitte geben Sie eine Begründung an, warum das Angebot bewusst doppelt ist."));
+    await expectAccessible(page);
+    await page.getByRole("radio", { name: "Bewusst doppelt" }).check();
+    await page.getByLabel("Begründung oder Notiz").fill("Nachfrage übersteigt die Kapazität beider Zentren.");
+    await page.getByRole("button", { name: "Entscheidung speichern" }).click();
+    await expectVisible(page.getByRole("status").getByText("Die Entscheidung wurde gespeichert."));
+    await expectVisible(page.getByText(/Entschieden von Netzwerkkoordination Unna am/));
+    await expectVisible(page.getByText("Begründung / Notiz: Nachfrage übersteigt die Kapazität beider Zentren."));
+    await page.getByLabel("Kommentar", { exact: true }).fill("Bitte Termine im Blick behalten.");
+    await page.getByRole("button", { name: "Kommentar speichern" }).click();
+    await expectVisible(page.getByText("Bitte Termine im Blick behalten."));
+    await expectAccessible(page);
+
+    // Duplicate: Sternschnuppe's course is archived, Regenbogen's continues.
+    await page.goto(`${server.url}/n/unna/overlaps/neighbourhoods/koenigsborn`);
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Überschneidungen in Königsborn" }));
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Ansehen: Massage für Neugeborene / Massage für Neugeborene" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Überschneidung: Massage für Neugeborene / Massage für Neugeborene" }));
+    await page.getByRole("radio", { name: "Doppelangebot", exact: true }).check();
+    await page.getByRole("radio", { name: /Sternschnuppe\) archivieren/ }).check();
+    await page.getByLabel("Begründung oder Notiz").fill("Regenbogen bietet den Kurs weiter an.");
+    await page.getByRole("button", { name: "Entscheidung speichern" }).click();
+    await expectVisible(page.getByRole("status").getByText("Die Entscheidung wurde gespeichert."));
+    await expectVisible(page.getByText("(archiviert)"));
+    await expectVisible(page.getByText(/wird archiviert/));
+    await expectAccessible(page);
+
+    // The list puts open flags first and shows the decided ones after them.
+    await page.goto(`${server.url}/n/unna/overlaps`);
+    const badges = await page.locator("ul[aria-label='Überschneidungen'] > li").evaluateAll((items) =>
+      items.map((li) => li.querySelector("span")?.textContent ?? ""),
+    );
+    const firstDecided = badges.findIndex((b) => b !== "Offen");
+    expect(firstDecided).toBeGreaterThan(0);
+    expect(badges.slice(firstDecided).every((b) => b !== "Offen")).toBe(true);
+    expect(badges).toContain("Bewusst doppelt");
+    expect(badges).toContain("Doppelangebot");
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("a lead writing a new offering sees a similar offering in the neighbourhood before saving", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, server.url, "leitung.arche@example.org");
+    await page.goto(`${server.url}/n/unna/offerings/new`);
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Angebot anlegen" }));
+    await page.getByLabel("Titel").fill("Babymassage");
+    await page.getByLabel("Beschreibung").fill("Sanfte Massage für Babys im ersten Lebensjahr, mit Eltern.");
+    await page.getByLabel("Kategorie").selectOption({ label: "Frühe Hilfen (Schwangerschaft bis 3 Jahre)" });
+    await page.getByLabel("Stadtteil", { exact: true }).selectOption({ label: "Königsborn" });
+    const similar = page.getByRole("region", { name: "Ähnliche Angebote im Stadtteil" });
+    await expectVisible(similar.getByRole("link", { name: "Massage für Neugeborene (Familienzentrum Regenbogen)" }));
+    expect(new URL(page.url()).pathname).toBe("/n/unna/offerings/new");
+    await expectAccessible(page);
+    await context.close();
+  });
+});
