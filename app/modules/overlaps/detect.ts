@@ -121,8 +121,8 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
       const partial = acc[y]! / (norms[x]! * norms[y]! || 1);
       acc[y] = 0;
       if (partial < prefilter || prepared[y]!.input.centreId === px.input.centreId) continue;
-      const pair = comparePair(px, prepared[y]!, idf);
-      if (pair && pair.score >= threshold) result.push(pair);
+      const pair = comparePair(px, prepared[y]!, idf, threshold);
+      if (pair) result.push(pair);
     }
     touched.length = 0;
   }
@@ -148,8 +148,8 @@ export function matchOne(target: Prepared, others: Prepared[], idf: Idf, options
   for (const other of others) {
     if (other.input.id === target.input.id || other.input.centreId === target.input.centreId) continue;
     if (!usable.some((t) => other.features.terms.has(t))) continue;
-    const pair = comparePair(target, other, idf);
-    if (pair && pair.score >= threshold) result.push(pair);
+    const pair = comparePair(target, other, idf, threshold);
+    if (pair) result.push(pair);
   }
   return result;
 }
@@ -192,7 +192,8 @@ export function ageOverlap(a: MatchInput, b: MatchInput): number {
   return Math.min(1, overlap / smaller);
 }
 
-export function comparePair(x: Prepared, y: Prepared, idf: Idf): FlaggedPair | null {
+/** Scores a pair; null when it cannot be a duplicate or scores below `threshold` (explained only above it). */
+export function comparePair(x: Prepared, y: Prepared, idf: Idf, threshold = 0): FlaggedPair | null {
   const [a, b] = x.input.ref <= y.input.ref ? [x, y] : [y, x];
   if (a.input.centreId === b.input.centreId) return null;
   if (a.input.neighbourhoodId !== b.input.neighbourhoodId) return null;
@@ -204,6 +205,7 @@ export function comparePair(x: Prepared, y: Prepared, idf: Idf): FlaggedPair | n
   const similarity = Math.max(text, 0.5 * text + 0.5 * titles);
   const category = categoryRelatedness(a.input.category, b.input.category);
   const score = similarity * (0.7 + 0.3 * category) * (0.8 + 0.2 * ages);
+  if (score < threshold) return null;
   return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explain(a, b, category) };
 }
 

@@ -2,157 +2,19 @@
 // sync for one offering (only against its neighbourhood), and "similar offerings" for the offering form.
 // Only published offerings are compared. Open flags follow detection; decided flags stay decided unless
 // one side changed materially since the decision (then they reopen with the changes).
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@db/client.server";
 import { getDb } from "@db/client.server";
 import { categories, neighbourhoods, offerings, overlapFlags } from "@db/schema";
-import { detectPrepared, matchOne, prepare, type FlaggedPair, type Idf, type Prepared } from "./detect";
+import { detectPrepared, matchOne, prepare, type FlaggedPair, type Prepared } from "./detect";
 import type { MatchInput } from "./features";
 import { fingerprintChanges, materialFingerprint, type FingerprintSource } from "./fingerprint";
 import type { FlagChanges } from "./notify.server";
+import { cacheFor, count, idfOf, preparedNeighbourhood, preparedOf, publishedRows, refreshIdf, selectRows } from "./offering-cache.server";
+
+export { clearOverlapCache, loadMatchInputs } from "./offering-cache.server";
 
 type Flag = typeof overlapFlags.$inferSelect;
-
-const columns = {
-  id: offerings.id,
-  networkId: offerings.networkId,
-  ref: offerings.ref,
-  centreId: offerings.centreId,
-  neighbourhoodId: offerings.neighbourhoodId,
-  title: offerings.title,
-  description: offerings.description,
-  categoryId: offerings.categoryId,
-  categoryKey: categories.key,
-  categoryArea: categories.area,
-  categoryName: categories.nameDe,
-  ageFromMonths: offerings.ageFromMonths,
-  ageToMonths: offerings.ageToMonths,
-  audiences: offerings.audiences,
-  scheduleKind: offerings.scheduleKind,
-  weekdays: offerings.weekdays,
-  startTime: offerings.startTime,
-  endTime: offerings.endTime,
-  status: offerings.status,
-  updatedAt: offerings.updatedAt,
-};
-
-type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] } & { ref: string | null; neighbourhoodId: number | null };
-
-function toInput(row: Row): MatchInput {
-  return {
-    id: row.id,
-    ref: row.ref ?? String(row.id),
-    centreId: row.centreId,
-    neighbourhoodId: row.neighbourhoodId,
-    title: row.title,
-    description: row.description,
-    category: { key: row.categoryKey, area: row.categoryArea, name: row.categoryName },
-    ageFromMonths: row.ageFromMonths,
-    ageToMonths: row.ageToMonths,
-    audiences: row.audiences,
-    scheduleKind: row.scheduleKind,
-    weekdays: row.weekdays,
-    startTime: row.startTime,
-    endTime: row.endTime,
-  };
-}
-
-function selectRows(db: DbOrTx, where: ReturnType<typeof and>): Row[] {
-  return db.select(columns).from(offerings).innerJoin(categories, eq(categories.id, offerings.categoryId)).where(where).all() as Row[];
-}
-
-/** Published offerings of a network (optionally only some neighbourhoods) as detection input. */
-export function loadMatchInputs(networkId: number, neighbourhoodIds?: number[], db: DbOrTx = getDb()): MatchInput[] {
-  return publishedRows(db, networkId, neighbourhoodIds).map(toInput);
-}
-
-function publishedRows(db: DbOrTx, networkId: number, neighbourhoodIds?: number[]): Row[] {
-  const scope = neighbourhoodIds ? inArray(offerings.neighbourhoodId, neighbourhoodIds) : undefined;
-  return selectRows(db, and(eq(offerings.networkId, networkId), eq(offerings.status, "published"), scope));
-}
-
-// ---- Features and IDF, cached per network ----------------------------------------------------------
-
-interface Cached {
-  updatedAt: number;
-  prepared: Prepared;
-}
-
-interface NetworkCache {
-  features: Map<number, Cached>;
-  df: Map<string, number>;
-  /** Offering ids counted in df, with the terms they were counted with. */
-  counted: Map<number, string[]>;
-  marker: string;
-}
-
-const pseudoDocuments = 20;
-const caches = new Map<number, NetworkCache>();
-
-function cacheFor(networkId: number): NetworkCache {
-  let cache = caches.get(networkId);
-  if (!cache) caches.set(networkId, (cache = { features: new Map(), df: new Map(), counted: new Map(), marker: "" }));
-  return cache;
-}
-
-function preparedOf(cache: NetworkCache, row: Row): Prepared {
-  const hit = cache.features.get(row.id);
-  if (hit && hit.updatedAt === row.updatedAt) return hit.prepared;
-  const prepared = prepare(toInput(row));
-  cache.features.set(row.id, { updatedAt: row.updatedAt, prepared });
-  return prepared;
-}
-
-function count(cache: NetworkCache, id: number, terms: string[] | null) {
-  for (const term of cache.counted.get(id) ?? []) {
-    const n = (cache.df.get(term) ?? 1) - 1;
-    if (n > 0) cache.df.set(term, n);
-    else cache.df.delete(term);
-  }
-  cache.counted.delete(id);
-  if (!terms) return;
-  for (const term of terms) cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
-  cache.counted.set(id, terms);
-}
-
-/** A cheap marker of the network's published offerings: when it changes, the IDF is recounted. */
-function changeMarker(db: DbOrTx, networkId: number): string {
-  const row = db
-    .select({ n: sql<number>`count(*)`, max: sql<number>`coalesce(max(${offerings.updatedAt}), 0)`, sum: sql<number>`coalesce(sum(${offerings.id}), 0)` })
-    .from(offerings)
-    .where(and(eq(offerings.networkId, networkId), eq(offerings.status, "published")))
-    .get();
-  return `${row?.n}:${row?.max}:${row?.sum}`;
-}
-
-/** Recounts document frequencies over all published offerings of the network when they changed. */
-function refreshIdf(db: DbOrTx, networkId: number): NetworkCache {
-  const cache = cacheFor(networkId);
-  const marker = changeMarker(db, networkId);
-  if (marker === cache.marker) return cache;
-  const rows = publishedRows(db, networkId);
-  const live = new Set<number>();
-  cache.df = new Map();
-  cache.counted = new Map();
-  for (const row of rows) {
-    live.add(row.id);
-    count(cache, row.id, [...preparedOf(cache, row).features.terms.keys()]);
-  }
-  for (const id of cache.features.keys()) if (!live.has(id)) cache.features.delete(id);
-  cache.marker = marker;
-  return cache;
-}
-
-function idfOf(cache: NetworkCache): Idf {
-  const n = cache.counted.size + pseudoDocuments;
-  return { get: (term: string) => Math.log(1 + n / ((cache.df.get(term) ?? 0) + 1)) };
-}
-
-/** Drops the cached features and IDF (tests, or after bulk changes made outside the app's paths). */
-export function clearOverlapCache(networkId?: number): void {
-  if (networkId === undefined) caches.clear();
-  else caches.delete(networkId);
-}
 
 // ---- Syncing flags ---------------------------------------------------------------------------------
 
@@ -277,9 +139,9 @@ function flagsOfScope(db: DbOrTx, networkId: number, neighbourhoodIds?: number[]
 /** Runs detection over a network (or some of its neighbourhoods) and brings its flags in line. */
 export function scanNetwork(networkId: number, neighbourhoodIds?: number[]): FlagChanges {
   const db = getDb();
-  const cache = refreshIdf(db, networkId);
-  const idf = idfOf(cache);
   const rows = neighbourhoodIds ? publishedRows(db, networkId, neighbourhoodIds) : publishedRows(db, networkId);
+  const cache = refreshIdf(db, networkId, neighbourhoodIds ? undefined : rows);
+  const idf = idfOf(cache);
   const groups = new Map<number, Prepared[]>();
   for (const row of rows) {
     if (row.neighbourhoodId === null) continue;
@@ -305,7 +167,7 @@ export function syncFlagsForOffering(offeringId: number): FlagChanges {
     if (cache.marker === "") refreshIdf(db, networkId);
     const prepared = preparedOf(cache, target);
     count(cache, target.id, [...prepared.features.terms.keys()]);
-    const others = publishedRows(db, networkId, [target.neighbourhoodId]).map((row) => preparedOf(cache, row));
+    const others = preparedNeighbourhood(db, cache, networkId, target.neighbourhoodId);
     for (const pair of matchOne(prepared, others, idfOf(cache))) found.push(detected(pair));
   } else {
     count(cacheFor(networkId), offeringId, null);
@@ -358,9 +220,9 @@ export function findSimilar(networkId: number, neighbourhoodId: number, draft: D
     startTime: draft.startTime,
     endTime: draft.endTime,
   };
-  const others = publishedRows(db, networkId, [neighbourhoodId])
-    .filter((row) => row.id !== excludeOfferingId && row.centreId !== draft.centreId)
-    .map((row) => preparedOf(cache, row));
+  const others = preparedNeighbourhood(db, cache, networkId, neighbourhoodId).filter(
+    (p) => p.input.id !== excludeOfferingId && p.input.centreId !== draft.centreId,
+  );
   return matchOne(prepare(input), others, idfOf(cache))
     .map((pair) => {
       const other = pair.a.ref === "~draft" ? pair.b : pair.a;

@@ -1,0 +1,179 @@
+// What detection reads: published offerings as MatchInput, and per network an in-memory cache of their
+// prepared features and of the document frequencies behind the IDF weights. The IDF is recounted when a
+// cheap marker of the network's published offerings (count, latest update, id sum) changes; an incremental
+// sync adjusts the counts for its one offering instead.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "@db/client.server";
+import { getDb } from "@db/client.server";
+import { categories, offerings } from "@db/schema";
+import { prepare, type Idf, type Prepared } from "./detect";
+import type { MatchInput } from "./features";
+
+const columns = {
+  id: offerings.id,
+  networkId: offerings.networkId,
+  ref: offerings.ref,
+  centreId: offerings.centreId,
+  neighbourhoodId: offerings.neighbourhoodId,
+  title: offerings.title,
+  description: offerings.description,
+  categoryId: offerings.categoryId,
+  categoryKey: categories.key,
+  categoryArea: categories.area,
+  categoryName: categories.nameDe,
+  ageFromMonths: offerings.ageFromMonths,
+  ageToMonths: offerings.ageToMonths,
+  audiences: offerings.audiences,
+  scheduleKind: offerings.scheduleKind,
+  weekdays: offerings.weekdays,
+  startTime: offerings.startTime,
+  endTime: offerings.endTime,
+  status: offerings.status,
+  updatedAt: offerings.updatedAt,
+};
+
+export type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] } & { ref: string | null; neighbourhoodId: number | null };
+
+function toInput(row: Row): MatchInput {
+  return {
+    id: row.id,
+    ref: row.ref ?? String(row.id),
+    centreId: row.centreId,
+    neighbourhoodId: row.neighbourhoodId,
+    title: row.title,
+    description: row.description,
+    category: { key: row.categoryKey, area: row.categoryArea, name: row.categoryName },
+    ageFromMonths: row.ageFromMonths,
+    ageToMonths: row.ageToMonths,
+    audiences: row.audiences,
+    scheduleKind: row.scheduleKind,
+    weekdays: row.weekdays,
+    startTime: row.startTime,
+    endTime: row.endTime,
+  };
+}
+
+export function selectRows(db: DbOrTx, where: ReturnType<typeof and>): Row[] {
+  return db.select(columns).from(offerings).innerJoin(categories, eq(categories.id, offerings.categoryId)).where(where).all() as Row[];
+}
+
+/** Published offerings of a network (optionally only some neighbourhoods) as detection input. */
+export function loadMatchInputs(networkId: number, neighbourhoodIds?: number[], db: DbOrTx = getDb()): MatchInput[] {
+  return publishedRows(db, networkId, neighbourhoodIds).map(toInput);
+}
+
+export function publishedRows(db: DbOrTx, networkId: number, neighbourhoodIds?: number[]): Row[] {
+  const scope = neighbourhoodIds ? inArray(offerings.neighbourhoodId, neighbourhoodIds) : undefined;
+  return selectRows(db, and(eq(offerings.networkId, networkId), eq(offerings.status, "published"), scope));
+}
+
+// ---- Features and IDF, cached per network ----------------------------------------------------------
+
+interface Cached {
+  updatedAt: number;
+  prepared: Prepared;
+}
+
+export interface NetworkCache {
+  features: Map<number, Cached>;
+  df: Map<string, number>;
+  /** Offering ids counted in df, with the terms they were counted with. */
+  counted: Map<number, string[]>;
+  marker: string;
+}
+
+const pseudoDocuments = 20;
+const caches = new Map<number, NetworkCache>();
+
+export function cacheFor(networkId: number): NetworkCache {
+  let cache = caches.get(networkId);
+  if (!cache) caches.set(networkId, (cache = { features: new Map(), df: new Map(), counted: new Map(), marker: "" }));
+  return cache;
+}
+
+export function preparedOf(cache: NetworkCache, row: Row): Prepared {
+  const hit = cache.features.get(row.id);
+  if (hit && hit.updatedAt === row.updatedAt) return hit.prepared;
+  const prepared = prepare(toInput(row));
+  cache.features.set(row.id, { updatedAt: row.updatedAt, prepared });
+  return prepared;
+}
+
+export function count(cache: NetworkCache, id: number, terms: string[] | null) {
+  for (const term of cache.counted.get(id) ?? []) {
+    const n = (cache.df.get(term) ?? 1) - 1;
+    if (n > 0) cache.df.set(term, n);
+    else cache.df.delete(term);
+  }
+  cache.counted.delete(id);
+  if (!terms) return;
+  for (const term of terms) cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
+  cache.counted.set(id, terms);
+}
+
+/**
+ * A neighbourhood's published offerings, prepared: only ids and update stamps are read for offerings the
+ * cache already holds; the full rows only for the others (keeps incremental syncs fast).
+ */
+export function preparedNeighbourhood(db: DbOrTx, cache: NetworkCache, networkId: number, neighbourhoodId: number): Prepared[] {
+  const stamps = db
+    .select({ id: offerings.id, updatedAt: offerings.updatedAt })
+    .from(offerings)
+    .where(and(eq(offerings.networkId, networkId), eq(offerings.status, "published"), eq(offerings.neighbourhoodId, neighbourhoodId)))
+    .all();
+  const missing = stamps.filter((s) => cache.features.get(s.id)?.updatedAt !== s.updatedAt).map((s) => s.id);
+  for (let i = 0; i < missing.length; i += 500) {
+    for (const row of selectRows(db, inArray(offerings.id, missing.slice(i, i + 500)))) preparedOf(cache, row);
+  }
+  return stamps.flatMap((s) => {
+    const hit = cache.features.get(s.id);
+    return hit ? [hit.prepared] : [];
+  });
+}
+
+/** A cheap marker of the network's published offerings: when it changes, the IDF is recounted. */
+function changeMarker(db: DbOrTx, networkId: number): string {
+  const row = db
+    .select({ n: sql<number>`count(*)`, max: sql<number>`coalesce(max(${offerings.updatedAt}), 0)`, sum: sql<number>`coalesce(sum(${offerings.id}), 0)` })
+    .from(offerings)
+    .where(and(eq(offerings.networkId, networkId), eq(offerings.status, "published")))
+    .get();
+  return `${row?.n}:${row?.max}:${row?.sum}`;
+}
+
+/** Recounts document frequencies over all published offerings of the network when they changed. */
+export function refreshIdf(db: DbOrTx, networkId: number, loaded?: Row[]): NetworkCache {
+  const cache = cacheFor(networkId);
+  const marker = changeMarker(db, networkId);
+  if (marker === cache.marker) return cache;
+  const rows = loaded ?? publishedRows(db, networkId);
+  const live = new Set<number>();
+  cache.df = new Map();
+  cache.counted = new Map();
+  for (const row of rows) {
+    live.add(row.id);
+    count(cache, row.id, [...preparedOf(cache, row).features.terms.keys()]);
+  }
+  for (const id of cache.features.keys()) if (!live.has(id)) cache.features.delete(id);
+  cache.marker = marker;
+  return cache;
+}
+
+/** IDF per term from the cached counts, memoised for one detection run. */
+export function idfOf(cache: NetworkCache): Idf {
+  const n = cache.counted.size + pseudoDocuments;
+  const memo = new Map<string, number>();
+  return {
+    get: (term: string) => {
+      let value = memo.get(term);
+      if (value === undefined) memo.set(term, (value = Math.log(1 + n / ((cache.df.get(term) ?? 0) + 1))));
+      return value;
+    },
+  };
+}
+
+/** Drops the cached features and IDF (tests, or after bulk changes made outside the app's paths). */
+export function clearOverlapCache(networkId?: number): void {
+  if (networkId === undefined) caches.clear();
+  else caches.delete(networkId);
+}
