@@ -13,15 +13,12 @@ const stopwords = new Set(
 
 /** Lower case, umlauts as ae/oe/ue, ß as ss, other diacritics removed. */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "");
+  const folded = text.toLowerCase().replace(/[äöüß]/g, (c) => umlauts[c]!);
+  // Decomposing is only needed for other non-ASCII letters (é, ç …); most German text has none left.
+  return /[\u0080-\uffff]/.test(folded) ? folded.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : folded;
 }
+
+const umlauts: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
 /** Words of a text (folded), hyphenated compounds kept together as one word without hyphens. */
 export function words(text: string): string[] {
