@@ -21,8 +21,6 @@ import { archeFlag, flagIdBetween, regenbogenFlag } from "./overlaps-fixtures";
 
 beforeAll(async () => {
   await seedTwoNetworks();
-  // Let the seed's notification mails (sent after the flags were written) land.
-  await new Promise((resolve) => setTimeout(resolve, 20));
 });
 
 const unna = { network: "unna" };

@@ -115,5 +115,18 @@ describe("overlaps", () => {
     expect(new URL(page.url()).pathname).toBe("/n/unna/offerings/new");
     await expectAccessible(page);
     await context.close();
+
+    // Without JavaScript: "Ähnliche Angebote prüfen" shows the list and keeps the input; nothing is saved.
+    const plain = await browser.newContext({ locale: "de-DE", javaScriptEnabled: false });
+    const noJs = await plain.newPage();
+    await signIn(noJs, server.url, "leitung.arche@example.org");
+    await noJs.goto(`${server.url}/n/unna/offerings/new`);
+    await noJs.getByLabel("Titel").fill("Babymassage");
+    await noJs.getByLabel("Kategorie").selectOption({ label: "Frühe Hilfen (Schwangerschaft bis 3 Jahre)" });
+    await noJs.getByLabel("Stadtteil", { exact: true }).selectOption({ label: "Königsborn" });
+    await noJs.getByRole("button", { name: "Ähnliche Angebote prüfen" }).click();
+    await expectVisible(noJs.getByRole("region", { name: "Ähnliche Angebote im Stadtteil" }).getByRole("link", { name: "Massage für Neugeborene (Familienzentrum Regenbogen)" }));
+    expect(await noJs.getByLabel("Titel").inputValue()).toBe("Babymassage");
+    await plain.close();
   });
 });

@@ -55,14 +55,10 @@ export async function createNotification(userIds: number[], input: NotificationI
       }
     }
   });
-  for (const mail of mails) {
-    try {
-      await sendMail(mail);
-    } catch (error) {
-      // The in-app notification exists; a failing mail server must not undo the change that caused it.
-      console.error("notification mail failed", error);
-    }
-  }
+  // All mails start at once: without SMTP they go into the outbox synchronously, in the same tick as the
+  // notifications. A failing mail server must not undo the change that caused them.
+  const sent = await Promise.allSettled(mails.map((mail) => sendMail(mail)));
+  for (const result of sent) if (result.status === "rejected") console.error("notification mail failed", result.reason);
   return recipients.length;
 }
 

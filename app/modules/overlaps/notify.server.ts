@@ -67,7 +67,7 @@ async function notifyOne(flagId: number, kind: "opened" | "reopened"): Promise<v
   );
 }
 
+/** Writes every notification (and outbox mail) synchronously before the first await; SMTP mails follow. */
 export async function notifyFlagChanges(changes: FlagChanges): Promise<void> {
-  for (const id of changes.opened) await notifyOne(id, "opened");
-  for (const id of changes.reopened) await notifyOne(id, "reopened");
+  await Promise.all([...changes.opened.map((id) => notifyOne(id, "opened")), ...changes.reopened.map((id) => notifyOne(id, "reopened"))]);
 }
