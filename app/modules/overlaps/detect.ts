@@ -158,22 +158,37 @@ function weightOf(term: string, fieldWeight: number, idf: Idf): number {
   return fieldWeight * (idf.get(term) ?? defaultIdf) * topicWeight(term);
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>, idf: Idf): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [term, w] of a) {
-    const wa = weightOf(term, w, idf);
-    na += wa * wa;
-    const other = b.get(term);
-    if (other !== undefined) dot += wa * weightOf(term, other, idf);
-  }
-  for (const [term, w] of b) nb += weightOf(term, w, idf) ** 2;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+/** Vector norms of an offering's terms and title terms under one IDF, computed once per offering and IDF. */
+const normCache = new WeakMap<Features, { idf: Idf; text: number; title: number }>();
+
+function normsOf(features: Features, idf: Idf): { text: number; title: number } {
+  const cached = normCache.get(features);
+  if (cached && cached.idf === idf) return cached;
+  let text = 0;
+  for (const [term, w] of features.terms) text += weightOf(term, w, idf) ** 2;
+  let title = 0;
+  for (const term of features.titleTerms) title += weightOf(term, 1, idf) ** 2;
+  const norms = { idf, text: Math.sqrt(text), title: Math.sqrt(title) };
+  normCache.set(features, norms);
+  return norms;
 }
 
-function titleVector(features: Features): Map<string, number> {
-  return new Map([...features.titleTerms].map((t) => [t, 1]));
+/** IDF-weighted cosines of the whole texts and of the titles alone. */
+function cosines(a: Features, b: Features, idf: Idf): { text: number; titles: number } {
+  const na = normsOf(a, idf);
+  const nb = normsOf(b, idf);
+  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+  let dot = 0;
+  for (const [term, w] of small) {
+    const other = large.get(term);
+    if (other !== undefined) dot += weightOf(term, w, idf) * weightOf(term, other, idf);
+  }
+  let titleDot = 0;
+  for (const term of a.titleTerms) if (b.titleTerms.has(term)) titleDot += weightOf(term, 1, idf) ** 2;
+  return {
+    text: na.text && nb.text ? dot / (na.text * nb.text) : 0,
+    titles: na.title && nb.title ? titleDot / (na.title * nb.title) : 0,
+  };
 }
 
 function audiencesConflict(a: Features["audience"], b: Features["audience"]): boolean {
@@ -200,8 +215,7 @@ export function comparePair(x: Prepared, y: Prepared, idf: Idf, threshold = 0): 
   const ages = ageOverlap(a.input, b.input);
   if (ages === 0) return null;
   if (audiencesConflict(a.features.audience, b.features.audience)) return null;
-  const text = cosine(a.features.terms, b.features.terms, idf);
-  const titles = cosine(titleVector(a.features), titleVector(b.features), idf);
+  const { text, titles } = cosines(a.features, b.features, idf);
   const similarity = Math.max(text, 0.5 * text + 0.5 * titles);
   const category = categoryRelatedness(a.input.category, b.input.category);
   const score = similarity * (0.7 + 0.3 * category) * (0.8 + 0.2 * ages);
