@@ -125,6 +125,11 @@ describe("deciding", () => {
     expect(flagRow(id).status).toBe("not-duplicate");
     expect((await decide(id, "coordinator", { decision: "duplicate", resolution: "coordinate", note: "Termine abstimmen" })).outcome).toBe("redirect");
     expect(flagRow(id)).toMatchObject({ status: "duplicate", resolution: "coordinate" });
+    const page = await call(flagRoute.loader, `/n/unna/overlaps/${id}`, { as: "staffA", params: flagParams(id) });
+    expect((page.value as { history: unknown[] }).history).toMatchObject([
+      { by: "Netzwerkkoordination Unna", decision: "not-duplicate", resolution: null, note: "" },
+      { by: "Netzwerkkoordination Unna", decision: "duplicate", resolution: "coordinate", note: "Termine abstimmen" },
+    ]);
   });
 
   it("refuses a stale version of the offering to archive (nothing saved)", async () => {

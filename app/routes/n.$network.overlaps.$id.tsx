@@ -105,6 +105,24 @@ export default function OverlapFlag() {
           ) : (
             <li>{t("overlaps.notDecided")}</li>
           )}
+          {data.history.length > 1 || (data.history.length === 1 && flag.decision === "open") ? (
+            <li>
+              <p className="font-medium">{t("overlaps.decisions")}</p>
+              <ol className="list-decimal pl-6">
+                {data.history.map((entry, index) => (
+                  <li key={index}>
+                    {t("overlaps.historyEntry", {
+                      name: entry.by,
+                      at: entry.at,
+                      decision: entry.decision === "open" ? t("overlaps.status.open") : t(`overlaps.decision.${entry.decision as "duplicate"}`),
+                    })}
+                    {entry.resolution ? ` – ${t(`overlaps.resolution.${entry.resolution as "merge"}`, { title: entry.resolution === "archive-b" ? data.b.title : data.a.title })}` : null}
+                    {entry.note ? ` (${entry.note})` : null}
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ) : null}
           {changed ? (
             <li>
               <p className="font-medium">{t("overlaps.reopenedBecause")}</p>

@@ -122,8 +122,8 @@ export function decideFlag(actor: Actor, flag: Flag, formData: FormData): Decide
         entity: "overlap",
         entityId: flag.id,
         action: "update",
-        before: { status: flag.status, resolution: flag.resolution, decisionNote: flag.decisionNote, decidedByName: flag.decidedByName },
-        after: { status: values.status, resolution: values.resolution, decisionNote: values.decisionNote, decidedByName: values.decidedByName },
+        before: { status: flag.status, resolution: flag.resolution, decisionNote: flag.decisionNote, decidedAt: flag.decidedAt },
+        after: { status: values.status, resolution: values.resolution, decisionNote: values.decisionNote, decidedAt: values.decidedAt },
       },
       tx,
     );

@@ -1,8 +1,8 @@
 // What the overlap pages load: the list (network or one neighbourhood), one flag with its history and
 // comments, and the start page's section. Routes stay thin.
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
-import { neighbourhoods } from "@db/schema";
+import { auditLog, neighbourhoods } from "@db/schema";
 import { formatDateTime } from "~/modules/accounts/format";
 import { notFound } from "~/modules/accounts/actor.server";
 import { requestI18n } from "~/modules/i18n/request.server";
@@ -50,6 +50,35 @@ export function overlapListPage(request: Request, network: Network, neighbourhoo
   };
 }
 
+export interface DecisionHistoryEntry {
+  by: string;
+  at: string;
+  decision: string;
+  resolution: string | null;
+  note: string;
+}
+
+/** Every decision taken on the flag (from the audit log), oldest first, with the state after it. */
+export function decisionHistory(flagId: number, format: (ms: number) => string): DecisionHistoryEntry[] {
+  const rows = getDb()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, "overlap"), eq(auditLog.entityId, String(flagId)), eq(auditLog.action, "update")))
+    .orderBy(asc(auditLog.id))
+    .all();
+  const state: Record<string, unknown> = { status: "open", resolution: null, decisionNote: "" };
+  return rows.map((row) => {
+    for (const [field, change] of Object.entries(row.summary)) if (Array.isArray(change)) state[field] = change[1];
+    return {
+      by: row.actorName,
+      at: format(row.at),
+      decision: String(state.status ?? "open"),
+      resolution: typeof state.resolution === "string" ? state.resolution : null,
+      note: typeof state.decisionNote === "string" ? state.decisionNote : "",
+    };
+  });
+}
+
 /** One flag: both offerings, reasons, history, comments, and what the actor may do. */
 export function flagPage(request: Request, network: Network, actor: Actor, flag: Flag) {
   const { t, locale } = requestI18n(request);
@@ -80,6 +109,7 @@ export function flagPage(request: Request, network: Network, actor: Actor, flag:
     },
     a,
     b,
+    history: decisionHistory(flag.id, (ms) => formatDateTime(ms, locale)),
     comments: listComments(flag.id).map((c) => ({ id: c.id, author: c.authorName, body: c.body, at: formatDateTime(c.createdAt, locale) })),
     canDecide: mayDecide,
     canArchive: mayDecide ? archivableSides(actor, network.id, centres) : { a: false, b: false },
