@@ -37,6 +37,13 @@ describe("overlaps", () => {
     await page.getByRole("link", { name: "Mögliches Doppelangebot: Massage für Neugeborene / Massage für Neugeborene" }).click();
     await expectVisible(page.getByRole("heading", { level: 1, name: "Überschneidung: Massage für Neugeborene / Massage für Neugeborene" }));
     await expectAccessible(page);
+
+    // In English too.
+    await page.goto(`${server.url}/n/unna/overlaps`);
+    await page.getByRole("button", { name: "English" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Overlaps" }));
+    await expectVisible(page.getByText("Why flagged").first());
+    await expectAccessible(page);
     await context.close();
   });
 
