@@ -6,7 +6,7 @@ import type { Db } from "../client.server";
 import { categories, centres, needOfferings, needs, neighbourhoods, networks, offerings, offeringVersions, users } from "../schema";
 import { hashPassword } from "../../app/modules/accounts/password.server";
 import { importOfferingsCsv } from "../../app/modules/offerings/import.server";
-import { afterImport } from "../../app/modules/overlaps/hooks.server";
+import { scanNetwork } from "../../app/modules/overlaps/flags.server";
 import { applyUpdate, contentOf, loadOffering } from "../../app/modules/offerings/offerings.server";
 import {
   createAgreement,
@@ -203,8 +203,8 @@ function seedDemoOfferings(db: Db) {
   const result = importOfferingsCsv(csv, { networkId: network.id, actor: null, createMissing: false, dryRun: false });
   if (!result.ok) throw new Error(`Demo offerings did not import: ${JSON.stringify(result.errors.slice(0, 3))}`);
   markDemoOfferings(db, network.id);
-  // Flags for the demo's duplicates, as after any import.
-  afterImport(network.id);
+  // Flags for the demo's duplicates, as after any import, but without notifying anyone: seeding is setup.
+  scanNetwork(network.id);
 }
 
 /** Offerings last confirmed eight months ago (stale with the default six months) and two drafts. */
