@@ -190,9 +190,10 @@ describe("who may decide and comment", () => {
 });
 
 describe("notifications", () => {
-  it("the demo's flags notified the coordinator and the leads of both centres, in-app and by mail", () => {
+  it("an opened flag notifies the coordinator and the leads of both centres, in-app and by mail", async () => {
     const id = archeFlag();
     const link = `/n/unna/overlaps/${id}`;
+    await notifyFlagChanges({ opened: [id], reopened: [] });
     const rows = getDb().select().from(notifications).where(eq(notifications.link, link)).all();
     const emails = getDb()
       .select({ email: users.email })
@@ -205,7 +206,25 @@ describe("notifications", () => {
     expect(rows[0]).toMatchObject({ kind: "overlap.opened", title: "Mögliches Doppelangebot: Stilltreff mit Beratung / Stilltreff mit Beratung" });
     const mails = getDb().select().from(outboxMessages).where(like(outboxMessages.body, `%${link}%`)).all();
     expect(mails.map((m) => m.recipient).sort()).toEqual(emails);
-    expect(mails[0]!.body).toContain("http://localhost:3000/n/unna/overlaps/");
+    expect(mails[0]!.body).toContain(`http://localhost:3000${link}`);
+  });
+
+  it("saving an offering that duplicates one in its neighbourhood opens flags and notifies at once", async () => {
+    const koenigsborn = neighbourhoodByName("Königsborn")!.id;
+    const category = getDb().select().from(offerings).where(eq(offerings.title, "Massage für Neugeborene")).get()!.categoryId;
+    const fields = newForm({ title: "Babymassage", description: "Sanfte Massage für Babys", categoryId: String(category), neighbourhoodId: String(koenigsborn), status: "published" });
+    const saved = await call(create.action, "/n/unna/offerings/new", { as: "leadA", params: unna, form: fields });
+    expect(saved.outcome).toBe("redirect");
+    const id = Number(/offerings\/(\d+)\?done=created$/.exec((saved.value as Response).headers.get("Location")!)![1]);
+    const flags = getDb().select().from(overlapFlags).where(eq(overlapFlags.offeringBId, id)).all();
+    expect(flags.length).toBeGreaterThan(0);
+    for (const flag of flags) {
+      const notified = getDb().select().from(notifications).where(eq(notifications.link, `/n/unna/overlaps/${flag.id}`)).all();
+      const other = offeringById(flag.offeringAId)!;
+      const otherLead = getDb().$client.prepare("select user_id from memberships where centre_id = ? and role = 'lead'").pluck().all(other.centreId) as number[];
+      expect(notified.map((n) => n.userId).sort()).toEqual([userId("koordination@example.org"), userId("leitung.arche@example.org"), ...otherLead].sort());
+      expect(notified[0]!.body).toContain("Babymassage");
+    }
   });
 
   it("notifyFlagChanges tells about reopened flags too", async () => {

@@ -1,7 +1,7 @@
-// Browser test of the overlap decisions on the demo network: the coordinator reads explained flags and
+// Browser test of the overlaps on the demo network: a lead writing "Babymassage" sees the similar offering
+// before saving and saves it (flags and notifications follow); the coordinator reads explained flags and
 // decides one as intentional (with a reason) and one as a duplicate, archiving one side; a lead sees a
-// flag on the start page and a notification; a lead writing "Babymassage" sees the similar offering
-// before saving. axe on every page visited.
+// flag on the start page and a notification. axe on every page visited.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
@@ -20,6 +20,43 @@ afterAll(async () => {
 });
 
 describe("overlaps", () => {
+  it("a lead writing a new offering sees a similar offering in the neighbourhood before saving, then saves it", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, server.url, "leitung.arche@example.org");
+    await page.goto(`${server.url}/n/unna/offerings/new`);
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Angebot anlegen" }));
+    await page.getByLabel("Titel").fill("Babymassage");
+    await page.getByLabel("Beschreibung").fill("Sanfte Massage für Babys im ersten Lebensjahr, mit Eltern.");
+    await page.getByLabel("Kategorie").selectOption({ label: "Frühe Hilfen (Schwangerschaft bis 3 Jahre)" });
+    await page.getByLabel("Stadtteil", { exact: true }).selectOption({ label: "Königsborn" });
+    const similar = page.getByRole("region", { name: "Ähnliche Angebote im Stadtteil" });
+    await expectVisible(similar.getByRole("link", { name: "Massage für Neugeborene (Familienzentrum Regenbogen)" }));
+    expect(new URL(page.url()).pathname).toBe("/n/unna/offerings/new");
+    await expectAccessible(page);
+    // Saved anyway: the new flags notify the coordinator and the leads of the centres concerned.
+    await page.getByRole("checkbox", { name: "Dienstag" }).check();
+    await page.getByLabel("Beginn (Uhrzeit)").first().fill("10:00");
+    await page.getByLabel("Ende (Uhrzeit)").first().fill("11:00");
+    await page.getByLabel("Alter bis", { exact: true }).fill("1");
+    await page.getByRole("radio", { name: "Veröffentlicht" }).check();
+    await page.getByRole("button", { name: "Speichern", exact: true }).last().click();
+    await page.waitForURL((url) => /^\/n\/unna\/offerings\/\d+$/.test(url.pathname) && url.search === "?done=created");
+    await context.close();
+
+    // Without JavaScript: "Ähnliche Angebote prüfen" shows the list and keeps the input; nothing is saved.
+    const plain = await browser.newContext({ locale: "de-DE", javaScriptEnabled: false });
+    const noJs = await plain.newPage();
+    await signIn(noJs, server.url, "leitung.arche@example.org");
+    await noJs.goto(`${server.url}/n/unna/offerings/new`);
+    await noJs.getByLabel("Titel").fill("Babymassage");
+    await noJs.getByLabel("Kategorie").selectOption({ label: "Frühe Hilfen (Schwangerschaft bis 3 Jahre)" });
+    await noJs.getByLabel("Stadtteil", { exact: true }).selectOption({ label: "Königsborn" });
+    await noJs.getByRole("button", { name: "Ähnliche Angebote prüfen" }).click();
+    await expectVisible(noJs.getByRole("region", { name: "Ähnliche Angebote im Stadtteil" }).getByRole("link", { name: "Massage für Neugeborene (Familienzentrum Regenbogen)" }));
+    expect(await noJs.getByLabel("Titel").inputValue()).toBe("Babymassage");
+    await plain.close();
+  });
+
   it("a lead sees a flag touching their centre on the start page and a notification", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, server.url, "leitung.regenbogen@example.org");
@@ -30,12 +67,12 @@ describe("overlaps", () => {
 
     await page.getByRole("navigation", { name: "Benutzermenü" }).getByRole("link", { name: /Benachrichtigungen \(\d+ ungelesen\)/ }).click();
     await expectVisible(page.getByRole("heading", { level: 1, name: "Benachrichtigungen" }));
-    await expectVisible(page.getByRole("link", { name: "Mögliches Doppelangebot: Massage für Neugeborene / Massage für Neugeborene" }));
+    await expectVisible(page.getByRole("link", { name: "Mögliches Doppelangebot: Massage für Neugeborene / Babymassage" }));
     await expectAccessible(page);
     await page.getByRole("button", { name: "Alle als gelesen markieren" }).click();
     await expectVisible(page.getByRole("navigation", { name: "Benutzermenü" }).getByRole("link", { name: "Benachrichtigungen", exact: true }));
-    await page.getByRole("link", { name: "Mögliches Doppelangebot: Massage für Neugeborene / Massage für Neugeborene" }).click();
-    await expectVisible(page.getByRole("heading", { level: 1, name: "Überschneidung: Massage für Neugeborene / Massage für Neugeborene" }));
+    await page.getByRole("link", { name: "Mögliches Doppelangebot: Massage für Neugeborene / Babymassage" }).click();
+    await expectVisible(page.getByRole("heading", { level: 1, name: "Überschneidung: Massage für Neugeborene / Babymassage" }));
     await expectAccessible(page);
 
     // In English too.
@@ -108,32 +145,4 @@ describe("overlaps", () => {
     await context.close();
   });
 
-  it("a lead writing a new offering sees a similar offering in the neighbourhood before saving", async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, server.url, "leitung.arche@example.org");
-    await page.goto(`${server.url}/n/unna/offerings/new`);
-    await expectVisible(page.getByRole("heading", { level: 1, name: "Angebot anlegen" }));
-    await page.getByLabel("Titel").fill("Babymassage");
-    await page.getByLabel("Beschreibung").fill("Sanfte Massage für Babys im ersten Lebensjahr, mit Eltern.");
-    await page.getByLabel("Kategorie").selectOption({ label: "Frühe Hilfen (Schwangerschaft bis 3 Jahre)" });
-    await page.getByLabel("Stadtteil", { exact: true }).selectOption({ label: "Königsborn" });
-    const similar = page.getByRole("region", { name: "Ähnliche Angebote im Stadtteil" });
-    await expectVisible(similar.getByRole("link", { name: "Massage für Neugeborene (Familienzentrum Regenbogen)" }));
-    expect(new URL(page.url()).pathname).toBe("/n/unna/offerings/new");
-    await expectAccessible(page);
-    await context.close();
-
-    // Without JavaScript: "Ähnliche Angebote prüfen" shows the list and keeps the input; nothing is saved.
-    const plain = await browser.newContext({ locale: "de-DE", javaScriptEnabled: false });
-    const noJs = await plain.newPage();
-    await signIn(noJs, server.url, "leitung.arche@example.org");
-    await noJs.goto(`${server.url}/n/unna/offerings/new`);
-    await noJs.getByLabel("Titel").fill("Babymassage");
-    await noJs.getByLabel("Kategorie").selectOption({ label: "Frühe Hilfen (Schwangerschaft bis 3 Jahre)" });
-    await noJs.getByLabel("Stadtteil", { exact: true }).selectOption({ label: "Königsborn" });
-    await noJs.getByRole("button", { name: "Ähnliche Angebote prüfen" }).click();
-    await expectVisible(noJs.getByRole("region", { name: "Ähnliche Angebote im Stadtteil" }).getByRole("link", { name: "Massage für Neugeborene (Familienzentrum Regenbogen)" }));
-    expect(await noJs.getByLabel("Titel").inputValue()).toBe("Babymassage");
-    await plain.close();
-  });
 });

@@ -113,31 +113,34 @@ export function decideFlag(actor: Actor, flag: Flag, formData: FormData): Decide
     reopenedChanges: null,
     updatedAt: now,
   };
-  db.transaction((tx) => {
-    tx.update(overlapFlags).set(values).where(eq(overlapFlags.id, flag.id)).run();
-    recordAudit(
-      {
-        actor,
-        networkId: flag.networkId,
-        entity: "overlap",
-        entityId: flag.id,
-        action: "update",
-        before: { status: flag.status, resolution: flag.resolution, decisionNote: flag.decisionNote, decidedAt: flag.decidedAt },
-        after: { status: values.status, resolution: values.resolution, decisionNote: values.decisionNote, decidedAt: values.decidedAt },
-      },
-      tx,
-    );
-  });
+  // The decision is written before archiving: the archive's flag sync keeps decided flags (open ones of an
+  // archived offering are removed). Everything here runs synchronously, so no other save comes between.
+  db.update(overlapFlags).set(values).where(eq(overlapFlags.id, flag.id)).run();
   if (toArchive) {
     const result = changeStatus(actor, toArchive, toArchive.version, "archived");
-    if (!result.ok) return { ok: false, errors: { form: ["overlaps.error.archiveConflict"] }, status: 409 };
-    // Archiving may have touched the flag (detection hooks); keep the decision as taken.
+    if (!result.ok) {
+      const { id: _id, networkId: _network, createdAt: _created, ...previous } = flag;
+      db.update(overlapFlags).set(previous).where(eq(overlapFlags.id, flag.id)).run();
+      return { ok: false, errors: { form: ["overlaps.error.archiveConflict"] }, status: 409 };
+    }
     const archived = loadOffering(db, toArchive.id);
-    db.update(overlapFlags)
-      .set({ ...values, fingerprintA: materialFingerprint(archiveSide === "a" && archived ? archived : a), fingerprintB: materialFingerprint(archiveSide === "b" && archived ? archived : b) })
-      .where(eq(overlapFlags.id, flag.id))
-      .run();
+    if (archived) {
+      const fingerprint = materialFingerprint(archived);
+      db.update(overlapFlags)
+        .set({ ...values, ...(archiveSide === "a" ? { fingerprintA: fingerprint } : { fingerprintB: fingerprint }) })
+        .where(eq(overlapFlags.id, flag.id))
+        .run();
+    }
   }
+  recordAudit({
+    actor,
+    networkId: flag.networkId,
+    entity: "overlap",
+    entityId: flag.id,
+    action: "update",
+    before: { status: flag.status, resolution: flag.resolution, decisionNote: flag.decisionNote, decidedAt: flag.decidedAt },
+    after: { status: values.status, resolution: values.resolution, decisionNote: values.decisionNote, decidedAt: values.decidedAt },
+  });
   return { ok: true };
 }
 
