@@ -1,5 +1,6 @@
 // Pieces of the overlap pages: status badge, one offering of a pair, a flag in a list, the filters.
 import { Form, Link } from "@remix-run/react";
+import { OverlapsSubnav } from "~/components/overlaps-subnav";
 import type { MessageKey } from "~/modules/i18n/translate";
 import { useT } from "~/modules/i18n/use-t";
 
@@ -176,6 +177,7 @@ export function FlagListPage({
   const base = `/n/${data.network.slug}/overlaps`;
   return (
     <div className="space-y-6">
+      <OverlapsSubnav network={data.network.slug} />
       <h1>{data.neighbourhood ? t("overlaps.neighbourhoodTitle", { name: data.neighbourhood.name }) : t("overlaps.title")}</h1>
       <p>{t("overlaps.intro")}</p>
       <nav aria-label={t("overlaps.byNeighbourhood")}>
