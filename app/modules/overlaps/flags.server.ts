@@ -84,17 +84,16 @@ function applyDetections(db: DbOrTx, networkId: number, existing: Flag[], found:
   });
   const sources = fingerprintSources(db, [...new Set(decided.flatMap((d) => [d.a, d.b]))]);
   const foundKeys = new Set<string>();
+  // Prepared once: a first scan of a large network inserts tens of thousands of flags.
+  const insert = getDb().$client.prepare<[number, number | null, number, number, number, string, number], { id: number }>(
+    "INSERT INTO overlap_flags (network_id, neighbourhood_id, offering_a_id, offering_b_id, score, reasons, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?) ON CONFLICT DO NOTHING RETURNING id",
+  );
   for (const d of found) {
     const key = pairKey(d.a, d.b);
     foundKeys.add(key);
     const flag = byKey.get(key);
     if (!flag) {
-      const row = db
-        .insert(overlapFlags)
-        .values({ networkId, neighbourhoodId: d.neighbourhoodId, offeringAId: d.a, offeringBId: d.b, score: d.score, reasons: d.reasons, status: "open", updatedAt: now })
-        .onConflictDoNothing()
-        .returning({ id: overlapFlags.id })
-        .get();
+      const row = insert.get(networkId, d.neighbourhoodId, d.a, d.b, d.score, JSON.stringify(d.reasons), now);
       if (row) changes.opened.push(row.id);
       continue;
     }

@@ -5,9 +5,9 @@ import { notifyFlagChanges, type FlagChanges } from "./notify.server";
 
 const none: FlagChanges = { opened: [], reopened: [] };
 
-function notify(changes: FlagChanges): void {
+function notify(changes: FlagChanges, networkId?: number): void {
   if (changes.opened.length === 0 && changes.reopened.length === 0) return;
-  notifyFlagChanges(changes).catch((error: unknown) => console.error("Overlap notifications failed:", error));
+  notifyFlagChanges(changes, networkId).catch((error: unknown) => console.error("Overlap notifications failed:", error));
 }
 
 /** After an offering was created, edited, copied, restored or changed status: its flags only. */
@@ -26,7 +26,8 @@ export function afterOfferingChange(offeringId: number): FlagChanges {
 export function afterImport(networkId: number, neighbourhoodIds?: number[]): FlagChanges {
   try {
     const changes = scanNetwork(networkId, neighbourhoodIds);
-    notify(changes);
+    // Imports can open many flags at once: a digest per person instead of one message per flag.
+    notify(changes, networkId);
     return changes;
   } catch (error) {
     console.error(`Overlap scan for network ${networkId} failed:`, error);

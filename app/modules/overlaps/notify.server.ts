@@ -67,7 +67,57 @@ async function notifyOne(flagId: number, kind: "opened" | "reopened"): Promise<v
   );
 }
 
+/** More flags than this at once (an import) are announced in one digest per person, not one by one. */
+export const digestThreshold = 20;
+
+/**
+ * One notification per person for a bulk change: the coordinators hear of all flags, each lead of the
+ * flags touching their centres, with a link to the network's overlap page.
+ */
+async function notifyDigest(networkId: number, flagIds: number[]): Promise<void> {
+  const db = getDb();
+  const network = db.select({ slug: networks.slug }).from(networks).where(eq(networks.id, networkId)).get();
+  if (!network) return;
+  const perCentre = new Map<number, number>();
+  for (let i = 0; i < flagIds.length; i += 500) {
+    const rows = getDb()
+      .$client.prepare(
+        `SELECT a.centre_id AS ca, b.centre_id AS cb FROM overlap_flags f JOIN offerings a ON a.id = f.offering_a_id
+         JOIN offerings b ON b.id = f.offering_b_id WHERE f.id IN (${flagIds.slice(i, i + 500).map(() => "?").join(",")})`,
+      )
+      .all(...flagIds.slice(i, i + 500)) as { ca: number; cb: number }[];
+    for (const { ca, cb } of rows) for (const centre of new Set([ca, cb])) perCentre.set(centre, (perCentre.get(centre) ?? 0) + 1);
+  }
+  const members = db
+    .select({ userId: memberships.userId, role: memberships.role, centreId: memberships.centreId })
+    .from(memberships)
+    .where(and(eq(memberships.networkId, networkId), or(eq(memberships.role, "coordinator"), eq(memberships.role, "lead"))))
+    .all();
+  const counts = new Map<number, number>();
+  for (const m of members) {
+    const count = m.role === "coordinator" ? flagIds.length : (perCentre.get(m.centreId ?? -1) ?? 0);
+    if (count > 0) counts.set(m.userId, Math.max(counts.get(m.userId) ?? 0, count));
+  }
+  await Promise.all(
+    [...counts].map(([userId, count]) =>
+      createNotification(
+        [userId],
+        {
+          kind: "overlap.digest",
+          networkId,
+          link: `/n/${network.slug}/overlaps`,
+          title: (t) => t("notifications.overlap.digest.title", { count }),
+          body: (t) => t("notifications.overlap.digest.body", { count }),
+        },
+        { mail: true },
+      ),
+    ),
+  );
+}
+
 /** Writes every notification (and outbox mail) synchronously before the first await; SMTP mails follow. */
-export async function notifyFlagChanges(changes: FlagChanges): Promise<void> {
+export async function notifyFlagChanges(changes: FlagChanges, networkId?: number): Promise<void> {
+  const all = [...changes.opened, ...changes.reopened];
+  if (networkId !== undefined && all.length > digestThreshold) return notifyDigest(networkId, all);
   await Promise.all([...changes.opened.map((id) => notifyOne(id, "opened")), ...changes.reopened.map((id) => notifyOne(id, "reopened"))]);
 }

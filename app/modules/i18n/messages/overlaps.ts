@@ -112,6 +112,8 @@ export const overlapsMessages = defineMessages(
     "notifications.overlap.reopened.title": "Überschneidung wieder geöffnet: {a} / {b}",
     "notifications.overlap.body": "„{a}“ ({centreA}) und „{b}“ ({centreB}) in {neighbourhood} überschneiden sich: {reasons}",
     "notifications.overlap.mail": "{body}\n\nBitte sehen Sie sich die Überschneidung an und entscheiden Sie gemeinsam: {link}",
+    "notifications.overlap.digest.title": "{count} neue oder wieder geöffnete Überschneidungen",
+    "notifications.overlap.digest.body": "Nach einem Import gibt es {count} Überschneidungen, die Ihre Entscheidung brauchen.",
   },
   {
     "overlaps.title": "Overlaps",
@@ -223,5 +225,7 @@ export const overlapsMessages = defineMessages(
     "notifications.overlap.reopened.title": "Overlap reopened: {a} / {b}",
     "notifications.overlap.body": "“{a}” ({centreA}) and “{b}” ({centreB}) in {neighbourhood} overlap: {reasons}",
     "notifications.overlap.mail": "{body}\n\nPlease look at the overlap and decide together: {link}",
+    "notifications.overlap.digest.title": "{count} new or reopened overlaps",
+    "notifications.overlap.digest.body": "After an import there are {count} overlaps that need your decision.",
   },
 );
