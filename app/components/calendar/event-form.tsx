@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { CheckboxField } from "~/components/network/fields";
-import { Button, SelectField, TextAreaField, TextField } from "~/components/ui/form";
+import { Button, RecordSelect, SelectField, TextAreaField, TextField } from "~/components/ui/form";
 import { eventKinds, eventSchema } from "~/modules/calendar/schemas";
 import { useT } from "~/modules/i18n/use-t";
 import { eventKindLabel } from "./entries";
@@ -139,21 +139,13 @@ export function EventForm({
           </option>
         ))}
       </SelectField>
-      <SelectField
-        id={fields.neighbourhoodId.id}
-        name={fields.neighbourhoodId.name}
+      <RecordSelect
+        field={fields.neighbourhoodId}
         label={t("calendar.event.neighbourhood")}
         hint={t("calendar.event.neighbourhoodHint")}
-        defaultValue={text(fields.neighbourhoodId.initialValue) ?? ""}
-        errors={fields.neighbourhoodId.errors}
-      >
-        <option value="">{t("network.chooseNone")}</option>
-        {neighbourhoods.map((n) => (
-          <option key={n.id} value={String(n.id)}>
-            {n.name}
-          </option>
-        ))}
-      </SelectField>
+        records={neighbourhoods}
+        emptyLabel={t("network.chooseNone")}
+      />
       <CheckboxField
         id={fields.isPublic.id}
         name={fields.isPublic.name}

@@ -3,7 +3,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { CheckboxGroup, Fieldset } from "~/components/network/fields";
-import { Button, SelectField, TextAreaField, TextField } from "~/components/ui/form";
+import { Button, RecordSelect, SelectField, TextAreaField, TextField } from "~/components/ui/form";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { maxNeedDescription, maxNeedSource, maxNeedTitle, needSchema, needStatuses } from "~/modules/needs/schemas";
 import { audienceKey, audienceOptions } from "~/modules/offerings/options";
@@ -54,21 +54,13 @@ export function NeedForm({
   return (
     <Form method="post" {...getFormProps(form)} className="rounded-lg bg-white p-6 shadow">
       <input type="hidden" name="intent" value="update" />
-      <SelectField
-        id={fields.neighbourhoodId.id}
-        name={fields.neighbourhoodId.name}
+      <RecordSelect
+        field={fields.neighbourhoodId}
         label={t("needs.field.neighbourhood")}
-        defaultValue={text(fields.neighbourhoodId.initialValue) ?? ""}
-        errors={fields.neighbourhoodId.errors}
+        records={options.neighbourhoods}
+        emptyLabel={t("network.choose")}
         required
-      >
-        <option value="">{t("network.choose")}</option>
-        {options.neighbourhoods.map((n) => (
-          <option key={n.id} value={String(n.id)}>
-            {n.name}
-          </option>
-        ))}
-      </SelectField>
+      />
       <SelectField
         id={fields.categoryId.id}
         name={fields.categoryId.name}

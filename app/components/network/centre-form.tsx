@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
-import { Button, SelectField, TextAreaField, TextField } from "~/components/ui/form";
+import { Button, TextAreaField, TextField, RecordSelect } from "~/components/ui/form";
 import { useT } from "~/modules/i18n/use-t";
 import { centreSchema } from "~/modules/network/schemas";
 import { CheckboxGroup, Fieldset } from "./fields";
@@ -86,20 +86,12 @@ export function CentreForm({
         <TextField {...field("website")} label={t("centre.website")} type="text" inputMode="url" autoComplete="off" maxLength={300} />
       </Fieldset>
       <Fieldset legend={t("centre.sectionNeighbourhoods")}>
-        <SelectField
-          id={fields.homeNeighbourhoodId.id}
-          name={fields.homeNeighbourhoodId.name}
+        <RecordSelect
+          field={fields.homeNeighbourhoodId}
           label={t("centre.homeNeighbourhoodLabel")}
-          defaultValue={text(fields.homeNeighbourhoodId.initialValue) ?? ""}
-          errors={fields.homeNeighbourhoodId.errors}
-        >
-          <option value="">{t("network.chooseNone")}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </SelectField>
+          records={neighbourhoods}
+          emptyLabel={t("network.chooseNone")}
+        />
         <CheckboxGroup
           id={fields.servedNeighbourhoodIds.id}
           name={fields.servedNeighbourhoodIds.name}

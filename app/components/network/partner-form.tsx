@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
-import { Button, SelectField, TextField } from "~/components/ui/form";
+import { Button, RecordSelect, TextField } from "~/components/ui/form";
 import { useT } from "~/modules/i18n/use-t";
 import { partnerKinds, partnerSchema } from "~/modules/network/schemas";
 
@@ -64,20 +64,7 @@ export function PartnerForm({
           <option key={kind} value={kind} />
         ))}
       </datalist>
-      <SelectField
-        id={fields.neighbourhoodId.id}
-        name={fields.neighbourhoodId.name}
-        label={t("partner.neighbourhood")}
-        defaultValue={text(fields.neighbourhoodId.initialValue) ?? ""}
-        errors={fields.neighbourhoodId.errors}
-      >
-        <option value="">{t("network.chooseNone")}</option>
-        {neighbourhoods.map((n) => (
-          <option key={n.id} value={String(n.id)}>
-            {n.name}
-          </option>
-        ))}
-      </SelectField>
+      <RecordSelect field={fields.neighbourhoodId} label={t("partner.neighbourhood")} records={neighbourhoods} emptyLabel={t("network.chooseNone")} />
       <TextField
         id={fields.contactName.id}
         name={fields.contactName.name}

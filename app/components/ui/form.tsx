@@ -142,3 +142,54 @@ export function useFocusFirstInvalid(trigger: unknown) {
     field?.focus();
   }, [trigger]);
 }
+
+/** Conform's initial value of a field as text for `defaultValue`. */
+export function initialText(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+interface FieldMeta {
+  id: string;
+  name: string;
+  initialValue?: unknown;
+  errors?: string[];
+}
+
+/**
+ * A select of named records (neighbourhoods, centres, partners …) for a form field, starting with an
+ * empty choice labelled `emptyLabel` ("none" for optional fields, "please choose" for required ones).
+ */
+export function RecordSelect({
+  field,
+  label,
+  hint,
+  records,
+  emptyLabel,
+  required,
+}: {
+  field: FieldMeta;
+  label: string;
+  hint?: string;
+  records: { id: number; name: string }[];
+  emptyLabel: string;
+  required?: boolean;
+}) {
+  return (
+    <SelectField
+      id={field.id}
+      name={field.name}
+      label={label}
+      hint={hint}
+      defaultValue={initialText(field.initialValue) ?? ""}
+      errors={field.errors}
+      required={required}
+    >
+      <option value="">{emptyLabel}</option>
+      {records.map((record) => (
+        <option key={record.id} value={String(record.id)}>
+          {record.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
