@@ -19,6 +19,7 @@ import { sessionCookie } from "~/modules/accounts/sessions.server";
 import { languageCookie, resolveLocale } from "~/modules/i18n/locale.server";
 import type { MessageKey } from "~/modules/i18n/translate";
 import { useT } from "~/modules/i18n/use-t";
+import { NewPasswordFields } from "~/components/new-password-fields";
 
 export const meta: MetaFunction = () => [{ title: "Mein Konto – familiennetz" }];
 
@@ -188,26 +189,7 @@ export default function Account() {
             errors={passwordFields.currentPassword.errors}
             required
           />
-          <TextField
-            id={passwordFields.newPassword.id}
-            name={passwordFields.newPassword.name}
-            label={t("account.newPassword")}
-            hint={t("account.passwordHint")}
-            type="password"
-            autoComplete="new-password"
-            errors={passwordFields.newPassword.errors}
-            required
-            minLength={10}
-          />
-          <TextField
-            id={passwordFields.confirmPassword.id}
-            name={passwordFields.confirmPassword.name}
-            label={t("account.confirmPassword")}
-            type="password"
-            autoComplete="new-password"
-            errors={passwordFields.confirmPassword.errors}
-            required
-          />
+          <NewPasswordFields fields={passwordFields} label={t("account.newPassword")} confirmLabel={t("account.confirmPassword")} />
           <Button>{t("account.changePassword")}</Button>
         </Form>
       </section>

@@ -17,6 +17,7 @@ import { acceptExistingAccountSchema, acceptNewAccountSchema } from "~/modules/a
 import { invalidateSession, sessionCookie } from "~/modules/accounts/sessions.server";
 import { resolveLocale } from "~/modules/i18n/locale.server";
 import { useT } from "~/modules/i18n/use-t";
+import { NewPasswordFields } from "~/components/new-password-fields";
 
 export const meta: MetaFunction = () => [
   { title: "Einladung – familiennetz" },
@@ -152,26 +153,7 @@ export default function Invitation() {
                 errors={fields.name.errors}
                 required
               />
-              <TextField
-                id={fields.newPassword.id}
-                name={fields.newPassword.name}
-                label={t("invite.password")}
-                hint={t("account.passwordHint")}
-                type="password"
-                autoComplete="new-password"
-                errors={fields.newPassword.errors}
-                required
-                minLength={10}
-              />
-              <TextField
-                id={fields.confirmPassword.id}
-                name={fields.confirmPassword.name}
-                label={t("invite.confirmPassword")}
-                type="password"
-                autoComplete="new-password"
-                errors={fields.confirmPassword.errors}
-                required
-              />
+              <NewPasswordFields fields={fields} label={t("invite.password")} confirmLabel={t("invite.confirmPassword")} />
               <Button>{t("invite.createAccount")}</Button>
             </>
           ) : invitation.mode === "signed-in" ? (

@@ -3,11 +3,12 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, FormMessage, TextField, useFocusFirstInvalid } from "~/components/ui/form";
+import { Button, FormMessage, useFocusFirstInvalid } from "~/components/ui/form";
 import { checkResetToken, resetPassword } from "~/modules/accounts/password-reset.server";
 import { resetPasswordSchema } from "~/modules/accounts/schemas";
 import { sessionCookie } from "~/modules/accounts/sessions.server";
 import { useT } from "~/modules/i18n/use-t";
+import { NewPasswordFields } from "~/components/new-password-fields";
 
 export const meta: MetaFunction = () => [
   { title: "Neues Passwort – familiennetz" },
@@ -71,26 +72,7 @@ export default function ResetPassword() {
             <p className="mb-4">{t("reset.intro")}</p>
             <Form method="post" {...getFormProps(form)}>
               {loaderData.email ? <input type="text" name="username" value={loaderData.email} autoComplete="username" readOnly hidden /> : null}
-              <TextField
-                id={fields.newPassword.id}
-                name={fields.newPassword.name}
-                label={t("account.newPassword")}
-                hint={t("account.passwordHint")}
-                type="password"
-                autoComplete="new-password"
-                errors={fields.newPassword.errors}
-                required
-                minLength={10}
-              />
-              <TextField
-                id={fields.confirmPassword.id}
-                name={fields.confirmPassword.name}
-                label={t("account.confirmPassword")}
-                type="password"
-                autoComplete="new-password"
-                errors={fields.confirmPassword.errors}
-                required
-              />
+              <NewPasswordFields fields={fields} label={t("account.newPassword")} confirmLabel={t("account.confirmPassword")} />
               <Button>{t("reset.submit")}</Button>
             </Form>
           </>
