@@ -55,6 +55,10 @@ export const networks = sqliteTable(
     isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
     // Offerings not confirmed as current for this many months show as stale.
     staleAfterMonths: integer("stale_after_months").notNull().default(6),
+    // Review cycles: "none", or the cadence by which the next cycle opens by itself.
+    reviewCadence: text("review_cadence", { enum: ["none", "quarterly", "half-yearly", "yearly"] })
+      .notNull()
+      .default("none"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("networks_slug_unique").on(t.slug)],
@@ -595,4 +599,289 @@ export const notifications = sqliteTable(
     readAt: integer("read_at", { mode: "number" }),
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Success criteria, review cycles and working-group meetings
+
+/**
+ * A measurable sign of a criterion. `computed` ones are derived from the app's own data (see
+ * app/modules/criteria/computed.server.ts); `manual` ones are entered per cycle.
+ */
+export const indicatorMetrics = [
+  "meetings-held",
+  "meeting-attendance",
+  "offerings-focus-share",
+  "offerings-answering-needs",
+  "partners-with-agreement",
+  "flags-decided-30d",
+] as const;
+export type IndicatorMetric = (typeof indicatorMetrics)[number];
+
+export const indicators = sqliteTable(
+  "indicators",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    criterionId: integer("criterion_id")
+      .notNull()
+      .references(() => criteria.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    source: text("source", { enum: ["computed", "manual"] }).notNull(),
+    // For computed indicators: what is measured.
+    metric: text("metric", { enum: indicatorMetrics }),
+    // number: a count or amount; percent: 0 … 100; boolean: 0/1 (yes/no); scale: 1 … 4.
+    valueType: text("value_type", { enum: ["number", "percent", "boolean", "scale"] }).notNull(),
+    target: real("target"),
+    // Is a higher value better, or a lower one?
+    direction: text("direction", { enum: ["higher", "lower"] }).notNull().default("higher"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("indicators_criterion_idx").on(t.criterionId)],
+);
+
+/** A review cycle (Überprüfung), e.g. "2. Halbjahr 2026". */
+export const reviewCycles = sqliteTable(
+  "review_cycles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    periodStart: text("period_start").notNull(),
+    periodEnd: text("period_end").notNull(),
+    dueOn: text("due_on").notNull(),
+    // draft: being prepared; open: centres assess; closed: indicator values frozen, read-only.
+    status: text("status", { enum: ["draft", "open", "closed"] }).notNull().default("draft"),
+    // Opened by the network's cadence rather than a person.
+    automatic: integer("automatic", { mode: "boolean" }).notNull().default(false),
+    openedAt: integer("opened_at", { mode: "number" }),
+    closedAt: integer("closed_at", { mode: "number" }),
+    closedBy: integer("closed_by").references(() => users.id, { onDelete: "set null" }),
+    // When the reminder before the due date went out.
+    dueReminderSentAt: integer("due_reminder_sent_at", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("review_cycles_network_idx").on(t.networkId, t.periodStart)],
+);
+
+/** The criteria in scope of a cycle. */
+export const reviewCycleCriteria = sqliteTable(
+  "review_cycle_criteria",
+  {
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => reviewCycles.id, { onDelete: "cascade" }),
+    criterionId: integer("criterion_id")
+      .notNull()
+      .references(() => criteria.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.criterionId] })],
+);
+
+/**
+ * An indicator's value in a cycle, for the network (centre null) or one centre. Manual values are
+ * entered while the cycle is open; computed values are written when the cycle closes (frozen).
+ */
+export const indicatorValues = sqliteTable(
+  "indicator_values",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => reviewCycles.id, { onDelete: "cascade" }),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    centreId: integer("centre_id").references(() => centres.id, { onDelete: "cascade" }),
+    value: real("value"),
+    // For computed values: the numerator/denominator behind a share, e.g. "5 von 8 Zentren".
+    detail: text("detail").notNull().default(""),
+    enteredBy: integer("entered_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("indicator_values_centre_unique").on(t.cycleId, t.indicatorId, t.centreId),
+    uniqueIndex("indicator_values_network_unique")
+      .on(t.cycleId, t.indicatorId)
+      .where(sql`centre_id is null`),
+  ],
+);
+
+export const assessmentStatuses = ["met", "partly", "not-met"] as const;
+export type AssessmentStatus = (typeof assessmentStatuses)[number];
+
+/**
+ * One centre's assessment of one criterion in a cycle: the centre's self-assessment and the
+ * coordinator's assessment side by side. For network-wide criteria the coordinator's overall
+ * assessment is a row with centre null (no self-assessment part).
+ */
+export const assessments = sqliteTable(
+  "assessments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => reviewCycles.id, { onDelete: "cascade" }),
+    criterionId: integer("criterion_id")
+      .notNull()
+      .references(() => criteria.id, { onDelete: "cascade" }),
+    centreId: integer("centre_id").references(() => centres.id, { onDelete: "cascade" }),
+    selfStatus: text("self_status", { enum: assessmentStatuses }),
+    // 1 (unsure) … 4 (very sure)
+    selfConfidence: integer("self_confidence"),
+    selfChanges: text("self_changes").notNull().default(""),
+    selfNextSteps: text("self_next_steps").notNull().default(""),
+    selfSubmittedAt: integer("self_submitted_at", { mode: "number" }),
+    selfBy: integer("self_by").references(() => users.id, { onDelete: "set null" }),
+    coordinatorStatus: text("coordinator_status", { enum: assessmentStatuses }),
+    coordinatorComment: text("coordinator_comment").notNull().default(""),
+    coordinatorAt: integer("coordinator_at", { mode: "number" }),
+    coordinatorBy: integer("coordinator_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("assessments_centre_unique").on(t.cycleId, t.criterionId, t.centreId),
+    uniqueIndex("assessments_network_unique")
+      .on(t.cycleId, t.criterionId)
+      .where(sql`centre_id is null`),
+  ],
+);
+
+/** Files uploaded as evidence (reviews, recertification). Stored under the uploads path, members only. */
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    centreId: integer("centre_id").references(() => centres.id, { onDelete: "cascade" }),
+    fileKey: text("file_key").notNull(),
+    fileName: text("file_name").notNull(),
+    fileType: text("file_type").notNull(),
+    fileSize: integer("file_size").notNull(),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("documents_network_idx").on(t.networkId, t.centreId)],
+);
+
+export const evidenceKinds = ["offering", "meeting", "agreement", "document", "link"] as const;
+export type EvidenceKind = (typeof evidenceKinds)[number];
+
+/** Evidence attached to a self-assessment: something the app holds, an uploaded document or a link. */
+export const assessmentEvidence = sqliteTable(
+  "assessment_evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: evidenceKinds }).notNull(),
+    offeringId: integer("offering_id").references(() => offerings.id, { onDelete: "cascade" }),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
+    agreementId: integer("agreement_id").references(() => agreements.id, { onDelete: "cascade" }),
+    documentId: integer("document_id").references(() => documents.id, { onDelete: "cascade" }),
+    url: text("url").notNull().default(""),
+    label: text("label").notNull().default(""),
+    addedBy: integer("added_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("assessment_evidence_assessment_idx").on(t.assessmentId)],
+);
+
+/**
+ * A working-group meeting (Arbeitskreis). Date, time, place and title live in its calendar event
+ * (events.kind = "meeting"), so the meeting shows in the calendar and the feeds; the event's centre
+ * is the hosting centre (null: hosted by the network coordination).
+ */
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    // planned → held (attendance and minutes recorded) or cancelled.
+    status: text("status", { enum: ["planned", "held", "cancelled"] }).notNull().default("planned"),
+    townInvited: integer("town_invited", { mode: "boolean" }).notNull().default(true),
+    townAttended: integer("town_attended", { mode: "boolean" }).notNull().default(false),
+    // Free-text minutes before/after the agenda items (e.g. general remarks, next meeting).
+    notes: text("notes").notNull().default(""),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [uniqueIndex("meetings_event_unique").on(t.eventId), index("meetings_network_idx").on(t.networkId)],
+);
+
+/** Centres invited to and attending a meeting. */
+export const meetingCentres = sqliteTable(
+  "meeting_centres",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    centreId: integer("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    invited: integer("invited", { mode: "boolean" }).notNull().default(true),
+    attended: integer("attended", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.centreId] })],
+);
+
+/** Agenda items (Tagesordnungspunkte) with their minutes and decisions. */
+export const meetingItems = sqliteTable(
+  "meeting_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    minutes: text("minutes").notNull().default(""),
+    decisions: text("decisions").notNull().default(""),
+  },
+  (t) => [index("meeting_items_meeting_idx").on(t.meetingId, t.position)],
+);
+
+export const actionStatuses = ["open", "in-progress", "done", "dropped"] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+/**
+ * Agreed actions (Maßnahmen), from a review (cycle + criterion) or a meeting (item). One list for both.
+ * The centre is whom the action concerns (null: the whole network); the owner is the responsible person.
+ */
+export const actions = sqliteTable(
+  "actions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    centreId: integer("centre_id").references(() => centres.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    ownerId: integer("owner_id").references(() => users.id, { onDelete: "set null" }),
+    dueOn: text("due_on"),
+    status: text("status", { enum: actionStatuses }).notNull().default("open"),
+    cycleId: integer("cycle_id").references(() => reviewCycles.id, { onDelete: "set null" }),
+    criterionId: integer("criterion_id").references(() => criteria.id, { onDelete: "set null" }),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    meetingItemId: integer("meeting_item_id").references(() => meetingItems.id, { onDelete: "set null" }),
+    // When the reminder about the passed due date went out.
+    overdueReminderSentAt: integer("overdue_reminder_sent_at", { mode: "number" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [index("actions_network_idx").on(t.networkId, t.status), index("actions_centre_idx").on(t.centreId)],
 );

@@ -9,9 +9,12 @@ import { importCases } from "./matrix/import";
 import { needsCases } from "./matrix/needs";
 import { networkCases } from "./matrix/network";
 import { offeringsCases } from "./matrix/offerings";
+import { meetingsCases } from "./matrix/meetings";
 import { overlapsCases } from "./matrix/overlaps";
+import { reviewsCases } from "./matrix/reviews";
+import { trendsCases } from "./matrix/trends";
 
-export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases, ...overlapsCases, ...needsCases];
+export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases, ...overlapsCases, ...needsCases, ...meetingsCases, ...reviewsCases, ...trendsCases];
 
 /**
  * Actions that sign out or switch language act on the caller's own session only; they are covered

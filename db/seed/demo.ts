@@ -4,6 +4,8 @@ import fs from "node:fs";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { categories, centres, needOfferings, needs, neighbourhoods, networks, offerings, offeringVersions, users } from "../schema";
+import { seedDemoMeetings } from "./meetings";
+import { seedDemoReviews } from "./reviews";
 import { hashPassword } from "../../app/modules/accounts/password.server";
 import { importOfferingsCsv } from "../../app/modules/offerings/import.server";
 import { scanNetwork } from "../../app/modules/overlaps/flags.server";
@@ -193,6 +195,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
   });
   seedDemoOfferings(db);
   seedDemoNeeds(db);
+  const networkId = db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()!.id;
+  seedDemoMeetings(db, networkId);
+  seedDemoReviews(db, networkId);
   return true;
 }
 

@@ -32,7 +32,15 @@ export type Action =
   // overlap flags: decide (duplicate / intentional / not a duplicate); own = a lead of one of the two centres
   | "decide:overlap"
   // needs (Bedarfe): report and edit; every member may report, own = needs of one's centre
-  | "report:need";
+  | "report:need"
+  // success criteria, indicators, review cycles (open, close, cadence) and the coordinator's assessments
+  | "manage:review"
+  // a centre's self-assessment in a review cycle, with its evidence and manual indicator values
+  | "self-assess:centre"
+  // agreed actions (from reviews and meetings): own = actions concerning one's centre
+  | "manage:action"
+  // working-group meetings: agenda, attendance, minutes; own = meetings hosted by one's centre
+  | "manage:meeting";
 
 /** `own` grants apply to the centre of the membership, `any` to the whole network of the membership. */
 export type Permission = `${Action}:${"own" | "any"}` | "admin:instance";
@@ -50,8 +58,23 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     "manage:taxonomy:any",
     "decide:overlap:any",
     "report:need:any",
+    "manage:review:any",
+    "self-assess:centre:any",
+    "manage:action:any",
+    "manage:meeting:any",
   ],
-  lead: ["read:network:any", "update:centre:own", "manage:agreement:own", "edit:offering:own", "manage:event:own", "decide:overlap:own", "report:need:any"],
+  lead: [
+    "read:network:any",
+    "update:centre:own",
+    "manage:agreement:own",
+    "edit:offering:own",
+    "manage:event:own",
+    "decide:overlap:own",
+    "report:need:any",
+    "self-assess:centre:own",
+    "manage:action:own",
+    "manage:meeting:own",
+  ],
   staff: ["read:network:any", "edit:offering:own", "report:need:any"],
 };
 
@@ -62,7 +85,11 @@ export interface Scope {
 }
 
 /** May the actor perform `action` on data in `scope`? Admins may do everything. */
-export function can(actor: Actor | null, action: Action | "admin:instance", scope?: Scope): boolean {
+export function can(
+  actor: Actor | null,
+  action: Action | "admin:instance",
+  scope?: Scope
+): boolean {
   if (!actor) return false;
   if (actor.isAdmin) return true;
   if (action === "admin:instance" || !scope) return false;
@@ -70,14 +97,20 @@ export function can(actor: Actor | null, action: Action | "admin:instance", scop
     if (m.networkId !== scope.networkId) return false;
     return roleGrants[m.role].some((grant) => {
       if (grant === `${action}:any`) return true;
-      if (grant === `${action}:own`) return scope.centreId != null && m.centreId === scope.centreId;
+      if (grant === `${action}:own`)
+        return scope.centreId != null && m.centreId === scope.centreId;
       return false;
     });
   });
 }
 
 /** Centres in a network for which the actor holds `action` (coordinators and admins: all). */
-export function centresWith(actor: Actor, action: Action, networkId: number, all: number[]): number[] {
+export function centresWith(
+  actor: Actor,
+  action: Action,
+  networkId: number,
+  all: number[]
+): number[] {
   return all.filter((centreId) => can(actor, action, { networkId, centreId }));
 }
 

@@ -8,7 +8,10 @@ import { importMessages } from "./import";
 import { needsMessages } from "./needs";
 import { networkMessages } from "./network";
 import { offeringsMessages } from "./offerings";
+import { meetingsMessages } from "./meetings";
 import { overlapsMessages } from "./overlaps";
+import { reviewsMessages } from "./reviews";
+import { trendsMessages } from "./trends";
 
 export const messagesDe = {
   ...coreMessages.de,
@@ -20,6 +23,9 @@ export const messagesDe = {
   ...calendarMessages.de,
   ...overlapsMessages.de,
   ...needsMessages.de,
+  ...meetingsMessages.de,
+  ...reviewsMessages.de,
+  ...trendsMessages.de,
 };
 
 export type MessageKey = keyof typeof messagesDe;
@@ -34,4 +40,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...calendarMessages.en,
   ...overlapsMessages.en,
   ...needsMessages.en,
+  ...meetingsMessages.en,
+  ...reviewsMessages.en,
+  ...trendsMessages.en,
 };

@@ -1,0 +1,10 @@
+import { defineMessages } from "./define";
+
+export const trendsMessages = defineMessages(
+  {
+    "trends.title": "Entwicklung",
+  },
+  {
+    "trends.title": "Trends",
+  },
+);
