@@ -110,6 +110,9 @@ export const centres = sqliteTable(
     focusAreas: text("focus_areas", { mode: "json" }).$type<string[]>().notNull().default([]),
     certificateValidFrom: text("certificate_valid_from"),
     certificateValidUntil: text("certificate_valid_until"),
+    // The calendar year the recertification reviews (its two half-years); null: the year before
+    // the certificate runs out.
+    recertificationYear: integer("recertification_year"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -884,4 +887,122 @@ export const actions = sqliteTable(
     updatedAt: integer("updated_at", { mode: "number" }).notNull(),
   },
   (t) => [index("actions_network_idx").on(t.networkId, t.status), index("actions_centre_idx").on(t.centreId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Recertification (Gütesiegel "Familienzentrum NRW")
+
+/** The 8 Gütesiegel areas of a network's checklist (4 performance areas, 4 structure areas). */
+export const checklistAreas = sqliteTable(
+  "checklist_areas",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    // "1" … "8"
+    number: text("number").notNull(),
+    kind: text("kind", { enum: ["performance", "structure"] }).notNull(),
+    nameDe: text("name_de").notNull(),
+    nameEn: text("name_en").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [uniqueIndex("checklist_areas_network_number_unique").on(t.networkId, t.number)],
+);
+
+/**
+ * Which evidence the app already holds may fit a checklist item (see
+ * app/modules/recertification/suggestions.server.ts). All given conditions must hold.
+ */
+export interface EvidenceSuggestionRule {
+  source: "offerings" | "meetings" | "agreements" | "assessments";
+  // offerings: category keys of the network's taxonomy
+  categoryKeys?: string[];
+  // offerings: words (lower case, stems allowed) of which one must occur in title or description
+  keywords?: string[];
+  // offerings: held at least this often (7: weekly, 31: monthly); "by appointment" never qualifies
+  maxIntervalDays?: number;
+  // offerings: the target group starts below this age in months (e.g. 36 for "U3")
+  ageFromBelowMonths?: number;
+  // agreements: partner kinds
+  partnerKinds?: string[];
+}
+
+/** A network's recertification checklist: the catalogue's criteria, editable since versions differ. */
+export const checklistItems = sqliteTable(
+  "checklist_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => checklistAreas.id, { onDelete: "cascade" }),
+    // The catalogue's number, e.g. "5.1".
+    code: text("code").notNull(),
+    text: text("text").notNull(),
+    level: text("level", { enum: ["basic", "advanced"] }),
+    note: text("note").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    retired: integer("retired", { mode: "boolean" }).notNull().default(false),
+    suggestion: text("suggestion", { mode: "json" }).$type<EvidenceSuggestionRule | null>(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (t) => [uniqueIndex("checklist_items_network_code_unique").on(t.networkId, t.code), index("checklist_items_area_idx").on(t.areaId)],
+);
+
+export const recertificationEvidenceKinds = ["document", "link", "offering", "meeting", "agreement", "assessment"] as const;
+export type RecertificationEvidenceKind = (typeof recertificationEvidenceKinds)[number];
+
+/** A centre's evidence for one checklist item: an upload, a link, or something the app holds. */
+export const recertificationEvidence = sqliteTable(
+  "recertification_evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    centreId: integer("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    itemId: integer("item_id")
+      .notNull()
+      .references(() => checklistItems.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: recertificationEvidenceKinds }).notNull(),
+    documentId: integer("document_id").references(() => documents.id, { onDelete: "cascade" }),
+    url: text("url").notNull().default(""),
+    offeringId: integer("offering_id").references(() => offerings.id, { onDelete: "cascade" }),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
+    agreementId: integer("agreement_id").references(() => agreements.id, { onDelete: "cascade" }),
+    assessmentId: integer("assessment_id").references(() => assessments.id, { onDelete: "cascade" }),
+    label: text("label").notNull().default(""),
+    // The date the evidence is from (e.g. of a training certificate or a parent survey).
+    evidenceDate: text("evidence_date"),
+    // A training certificate: counts for seven years from its date.
+    isTraining: integer("is_training", { mode: "boolean" }).notNull().default(false),
+    // Shared with the network as an example (e.g. a good Sozialraumanalyse).
+    sharedAt: integer("shared_at", { mode: "number" }),
+    addedBy: integer("added_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("recertification_evidence_centre_idx").on(t.centreId, t.itemId),
+    index("recertification_evidence_shared_idx").on(t.networkId, t.sharedAt),
+  ],
+);
+
+/** Certificate expiry warnings already sent (18, 12 and 6 months ahead), once per certificate date. */
+export const certificateWarnings = sqliteTable(
+  "certificate_warnings",
+  {
+    centreId: integer("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    monthsAhead: integer("months_ahead").notNull(),
+    validUntil: text("valid_until").notNull(),
+    sentAt: integer("sent_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.monthsAhead, t.validUntil] })],
 );

@@ -40,7 +40,11 @@ export type Action =
   // agreed actions (from reviews and meetings): own = actions concerning one's centre
   | "manage:action"
   // working-group meetings: agenda, attendance, minutes; own = meetings hosted by one's centre
-  | "manage:meeting";
+  | "manage:meeting"
+  // the network's recertification checklist (Gütesiegel areas and criteria)
+  | "manage:checklist"
+  // a centre's recertification: certificate dates, evidence portfolio, sharing examples; own = one's centre
+  | "collect:evidence";
 
 /** `own` grants apply to the centre of the membership, `any` to the whole network of the membership. */
 export type Permission = `${Action}:${"own" | "any"}` | "admin:instance";
@@ -62,6 +66,8 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     "self-assess:centre:any",
     "manage:action:any",
     "manage:meeting:any",
+    "manage:checklist:any",
+    "collect:evidence:any",
   ],
   lead: [
     "read:network:any",
@@ -74,8 +80,9 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     "self-assess:centre:own",
     "manage:action:own",
     "manage:meeting:own",
+    "collect:evidence:own",
   ],
-  staff: ["read:network:any", "edit:offering:own", "report:need:any"],
+  staff: ["read:network:any", "edit:offering:own", "report:need:any", "collect:evidence:own"],
 };
 
 export interface Scope {
