@@ -11,10 +11,11 @@ import { networkCases } from "./matrix/network";
 import { offeringsCases } from "./matrix/offerings";
 import { meetingsCases } from "./matrix/meetings";
 import { overlapsCases } from "./matrix/overlaps";
+import { recertificationCases } from "./matrix/recertification";
 import { reviewsCases } from "./matrix/reviews";
 import { trendsCases } from "./matrix/trends";
 
-export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases, ...overlapsCases, ...needsCases, ...meetingsCases, ...reviewsCases, ...trendsCases];
+export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases, ...overlapsCases, ...needsCases, ...meetingsCases, ...reviewsCases, ...trendsCases, ...recertificationCases];
 
 /**
  * Actions that sign out or switch language act on the caller's own session only; they are covered

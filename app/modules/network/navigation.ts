@@ -12,6 +12,7 @@ export function networkNavigation(actor: Actor, network: { id: number; slug: str
     items.push({ to: `${base}/overlaps`, label: "nav.overlaps" });
     items.push({ to: `${base}/reviews`, label: "nav.reviews" });
     items.push({ to: `${base}/meetings`, label: "nav.meetings" });
+    items.push({ to: `${base}/recertification`, label: "nav.recertification" });
     items.push({ to: base, label: "nav.network", end: true });
   }
   if (can(actor, "manage:members", scope)) items.push({ to: `${base}/members`, label: "nav.members" });

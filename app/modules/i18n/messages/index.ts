@@ -3,6 +3,7 @@
 import { accountMessages } from "./accounts";
 import { adminMessages } from "./admin";
 import { coreMessages } from "./core";
+import { guideMessages } from "./guide";
 import { calendarMessages } from "./calendar";
 import { importMessages } from "./import";
 import { needsMessages } from "./needs";
@@ -10,6 +11,7 @@ import { networkMessages } from "./network";
 import { offeringsMessages } from "./offerings";
 import { meetingsMessages } from "./meetings";
 import { overlapsMessages } from "./overlaps";
+import { recertificationMessages } from "./recertification";
 import { reviewsMessages } from "./reviews";
 import { trendsMessages } from "./trends";
 
@@ -23,9 +25,11 @@ export const messagesDe = {
   ...calendarMessages.de,
   ...overlapsMessages.de,
   ...needsMessages.de,
+  ...guideMessages.de,
   ...meetingsMessages.de,
   ...reviewsMessages.de,
   ...trendsMessages.de,
+  ...recertificationMessages.de,
 };
 
 export type MessageKey = keyof typeof messagesDe;
@@ -40,7 +44,9 @@ export const messagesEn: Record<MessageKey, string> = {
   ...calendarMessages.en,
   ...overlapsMessages.en,
   ...needsMessages.en,
+  ...guideMessages.en,
   ...meetingsMessages.en,
   ...reviewsMessages.en,
   ...trendsMessages.en,
+  ...recertificationMessages.en,
 };

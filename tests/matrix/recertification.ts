@@ -1,0 +1,4 @@
+// Matrix cases for the recertification pages (see tests/permission-matrix.ts).
+import type { MatrixCase } from "./expect";
+
+export const recertificationCases: MatrixCase[] = [];
