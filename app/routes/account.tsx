@@ -246,6 +246,17 @@ export default function Account() {
           </Form>
         ) : null}
       </section>
+
+      <section aria-labelledby="data-heading" className="rounded-lg bg-white p-6 shadow">
+        <h2 id="data-heading">{t("account.dataHeading")}</h2>
+        <p className="mt-2">{t("account.dataIntro")}</p>
+        <p className="mt-4">
+          <a href="/account/data" download className="inline-block rounded border border-slate-500 bg-white px-4 py-2 font-medium no-underline hover:bg-slate-100">
+            {t("account.dataDownload")}
+          </a>
+        </p>
+        <p className="mt-4 text-sm">{t("account.dataDelete")}</p>
+      </section>
     </div>
   );
 }

@@ -4,9 +4,10 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormMessage } from "~/components/ui/form";
 import { requirePermission } from "~/modules/accounts/actor.server";
-import { setAdminSchema } from "~/modules/admin/schemas";
+import { deleteAccountSchema, setAdminSchema } from "~/modules/admin/schemas";
 import { listUsersWithRoles, setAdmin } from "~/modules/admin/users.server";
 import { useT } from "~/modules/i18n/use-t";
+import { eraseAccount } from "~/modules/privacy/erase-account.server";
 
 export const meta: MetaFunction = () => [{ title: "Benutzer – Verwaltung – familiennetz" }];
 
@@ -17,7 +18,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = requirePermission(request, "admin:instance");
-  const submission = parseWithZod(await request.formData(), { schema: setAdminSchema });
+  const formData = await request.formData();
+  if (formData.get("intent") === "delete") {
+    const submission = parseWithZod(formData, { schema: deleteAccountSchema });
+    if (submission.status !== "success") {
+      const key = submission.error?.confirm ? ("admin.confirmRequired" as const) : ("admin.userNotFound" as const);
+      return data({ ok: false, key }, { status: 400 });
+    }
+    const outcome = eraseAccount(actor, submission.value.userId);
+    if (outcome.ok) return data({ ok: true, key: "admin.accountDeleted" as const });
+    return outcome.reason === "self"
+      ? data({ ok: false, key: "admin.cannotDeleteSelf" as const }, { status: 400 })
+      : data({ ok: false, key: "admin.userNotFound" as const }, { status: 404 });
+  }
+  const submission = parseWithZod(formData, { schema: setAdminSchema });
   if (submission.status !== "success") return data({ ok: false, key: "admin.userNotFound" as const }, { status: 400 });
   const outcome = setAdmin(actor, submission.value.userId, submission.value.admin === "true");
   if (outcome.ok) return data({ ok: true, key: "admin.adminChanged" as const });
@@ -78,6 +92,27 @@ export default function AdminUsers() {
                         <span className="sr-only"> {t("admin.adminContext", { name: u.name })}</span>
                       </button>
                     </Form>
+                  )}
+                  {u.id === me ? null : (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-red-800">
+                        {t("admin.deleteAccount")}
+                        <span className="sr-only"> {t("admin.deleteAccountContext", { name: u.name })}</span>
+                      </summary>
+                      <Form method="post" className="mt-2 max-w-sm space-y-2">
+                        <input type="hidden" name="intent" value="delete" />
+                        <input type="hidden" name="userId" value={u.id} />
+                        <p className="text-sm">{t("admin.deleteAccountHint")}</p>
+                        <label className="flex items-start gap-2">
+                          <input type="checkbox" name="confirm" value="yes" required className="mt-1" />
+                          <span>{t("admin.deleteAccountConfirm", { name: u.name })}</span>
+                        </label>
+                        <button type="submit" className="rounded bg-red-800 px-3 py-1 font-medium text-white hover:bg-red-900">
+                          {t("admin.deleteAccount")}
+                          <span className="sr-only"> {t("admin.deleteAccountContext", { name: u.name })}</span>
+                        </button>
+                      </Form>
+                    </details>
                   )}
                 </td>
               </tr>

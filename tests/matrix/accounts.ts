@@ -16,6 +16,7 @@ function archeId(): string {
 
 export const accountCases: MatrixCase[] = [
   { route: "account", kind: "loader", path: "/account", expect: expect.signedIn },
+  { route: "account.data", kind: "loader", path: "/account/data", expect: expect.signedIn },
   // Ends the caller's other sessions only; the persona's own session stays.
   { route: "account", kind: "action", path: "/account", form: () => ({ intent: "end-others" }), expect: expect.signedIn },
   {

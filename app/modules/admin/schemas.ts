@@ -16,6 +16,11 @@ export const setAdminSchema = z.object({
   admin: z.enum(["true", "false"], { required_error: "form.required", invalid_type_error: "form.invalid" }),
 });
 
+export const deleteAccountSchema = z.object({
+  userId: z.number({ required_error: "form.required", invalid_type_error: "form.invalid" }).int().positive(),
+  confirm: z.literal("yes", { errorMap: () => ({ message: "admin.confirmRequired" }) }),
+});
+
 export const legalPageSchema = z.object({
   key: z.enum(["impressum", "datenschutz"], { required_error: "form.required", invalid_type_error: "form.invalid" }),
   // Browsers send line breaks in form fields as CRLF; store plain LF.
