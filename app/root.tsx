@@ -16,6 +16,7 @@ import { useFocusMainOnNavigation } from "~/components/focus-main";
 import { getSignedIn } from "~/modules/accounts/actor.server";
 import { resolveLocale } from "~/modules/i18n/locale.server";
 import { useT } from "~/modules/i18n/use-t";
+import { guideHref } from "~/modules/guide/search.server";
 import { listNetworksFor } from "~/modules/network/networks.server";
 import { unreadCount } from "~/modules/notifications/notifications.server";
 import stylesheet from "~/styles.css?url";
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? { name: signedIn.actor.name, email: signedIn.actor.email, isAdmin: signedIn.actor.isAdmin, unread: unreadCount(signedIn.actor.userId) }
     : null;
   const networks = signedIn ? listNetworksFor(signedIn.actor).map(({ slug, name }) => ({ slug, name })) : [];
-  return { locale, user, networks };
+  return { locale, user, networks, guideHref: guideHref(networks) };
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;

@@ -177,7 +177,7 @@ describe("feed content", () => {
   it("links back to the offering in DESCRIPTION and URL (APP_URL when set, else the request's origin)", async () => {
     const text = feedAt("/feeds/unna/centres/kalender.ics", { network: "unna", centre: "kalender" });
     const vevent = parse(text).byUid.get(uid("offering", f.weekly))!;
-    const link = `http://localhost:3000/n/unna/offerings/${f.weekly}`;
+    const link = `http://localhost:3000/guide/unna/offerings/${f.weekly}`;
     expect(vevent.getFirstPropertyValue("url")).toBe(link);
     const description = String(vevent.getFirstPropertyValue("description"));
     expect(description).toContain("Spielen, singen, austauschen; für Eltern mit Babys.");
@@ -186,7 +186,7 @@ describe("feed content", () => {
 
     process.env.APP_URL = "https://familiennetz.example";
     const { text: viaRoute } = await fetchFeed(centreFeed.loader, "/feeds/unna/centres/arche.ics", { network: "unna", centre: "arche" });
-    expect(viaRoute).toContain("URL:https://familiennetz.example/n/unna/offerings/");
+    expect(viaRoute).toContain("URL:https://familiennetz.example/guide/unna/offerings/");
   });
 
   it("holds public events of the centre, not internal or network-wide ones", () => {

@@ -34,6 +34,9 @@ export function SiteHeader() {
           familiennetz
         </Link>
         <nav aria-label={t("shell.userMenu")} className="flex flex-wrap items-center gap-3 text-sm">
+          <Link to={data?.guideHref ?? "/"} className="text-white hover:text-brand-100">
+            {t("guide.link")}
+          </Link>
           {user?.isAdmin ? (
             <Link to="/admin" className="text-white hover:text-brand-100">
               {t("shell.admin")}

@@ -156,7 +156,7 @@ export function buildFeed(scope: FeedScope, options: { baseUrl: string; now?: Da
   );
   const result: IcsEvent[] = [];
   for (const row of rows) {
-    const link = new URL(`/n/${network.slug}/offerings/${row.id}`, options.baseUrl).toString();
+    const link = new URL(`/guide/${network.slug}/offerings/${row.id}`, options.baseUrl).toString();
     result.push(...offeringEvents(row, parts, cutoff, uidHost, link));
   }
   for (const { event, centre } of eventsInRange(network.id, filters, range, true)) {

@@ -1,0 +1,34 @@
+// How the guide writes an offering's essentials (pure: server and browser render the same text).
+import type { Locale, Translate } from "~/modules/i18n/translate";
+import { formatDay, timeRange } from "~/modules/offerings/format";
+import { languageKey, weekdayKey, weekdayShortKey } from "~/modules/offerings/options";
+import { isoWeekday } from "~/modules/calendar/occurrences";
+
+export interface WhenInput {
+  scheduleKind: "weekly" | "dates" | "appointment";
+  weekdays: number[];
+  startTime: string | null;
+  endTime: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+/** "Jeden Dienstag, 10:00–11:00 Uhr", "nach Vereinbarung", or "" for single dates (listed separately). */
+export function whenText(s: WhenInput, t: Translate, locale: Locale): string {
+  if (s.scheduleKind === "appointment") return t("offerings.schedule.appointmentShort");
+  if (s.scheduleKind !== "weekly") return "";
+  const days = s.weekdays.map((d) => t(weekdayKey(d))).join(", ");
+  const parts = [t("guide.offering.weekly", { days, time: timeRange(s.startTime, s.endTime) })];
+  if (s.validFrom) parts.push(t("guide.offering.from", { date: formatDay(s.validFrom, locale) }));
+  if (s.validUntil) parts.push(t("guide.offering.until", { date: formatDay(s.validUntil, locale) }));
+  return parts.join(", ");
+}
+
+/** "Di 05.12.2026, 10:00–11:00" */
+export function occurrenceText(o: { date: string; start: string; end: string }, t: Translate, locale: Locale): string {
+  return `${t(weekdayShortKey(isoWeekday(o.date)))} ${formatDay(o.date, locale)}, ${timeRange(o.start, o.end)}`;
+}
+
+export function languageNames(codes: string[], t: Translate): string {
+  return codes.map((code) => (languageKey(code) ? t(languageKey(code)!) : code)).join(", ");
+}
