@@ -5,6 +5,7 @@ import { accountCases } from "./matrix/accounts";
 import { coreCases } from "./matrix/core";
 import type { MatrixCase } from "./matrix/expect";
 import { calendarCases } from "./matrix/calendar";
+import { guideCases } from "./matrix/guide";
 import { importCases } from "./matrix/import";
 import { needsCases } from "./matrix/needs";
 import { networkCases } from "./matrix/network";
@@ -15,7 +16,7 @@ import { recertificationCases } from "./matrix/recertification";
 import { reviewsCases } from "./matrix/reviews";
 import { trendsCases } from "./matrix/trends";
 
-export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases, ...overlapsCases, ...needsCases, ...meetingsCases, ...reviewsCases, ...trendsCases, ...recertificationCases];
+export const matrix: MatrixCase[] = [...coreCases, ...networkCases, ...accountCases, ...offeringsCases, ...importCases, ...calendarCases, ...overlapsCases, ...needsCases, ...meetingsCases, ...reviewsCases, ...trendsCases, ...recertificationCases, ...guideCases];
 
 /**
  * Actions that sign out or switch language act on the caller's own session only; they are covered
