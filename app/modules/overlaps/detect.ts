@@ -1,7 +1,8 @@
 // Duplicate detection within neighbourhoods: candidate pairs from an inverted index over weighted terms
 // (no all-pairs comparison), then a score from text similarity (IDF-weighted cosine over concepts and
 // words), category relatedness, age overlap and audience compatibility, explained in German.
-import { featuresOf, topicWeight, type Features, type MatchInput } from "./features";
+import { featuresOf, termOf, type Features, type MatchInput } from "./features";
+import { termCount, termName, topicWeightOf } from "./terms";
 import { categoryRelatedness, concepts } from "./vocabulary";
 
 const pseudoDocuments = 20;
@@ -32,8 +33,12 @@ export interface Prepared {
   features: Features;
 }
 
-/** Inverse document frequencies: a Map, or anything that answers per term. */
-export type Idf = Pick<Map<string, number>, "get">;
+/** Inverse document frequencies per term: a Map, or anything that answers per term (optionally per term id). */
+export interface Idf {
+  get(term: string): number | undefined;
+  /** The same by term id, where the source counts by id (saves looking up names). */
+  byId?(id: number): number;
+}
 
 export function prepare(input: MatchInput): Prepared {
   return { input, features: featuresOf(input) };
@@ -41,154 +46,288 @@ export function prepare(input: MatchInput): Prepared {
 
 /** Flags pairs of offerings of different centres in the same neighbourhood that serve the same need. */
 export function detectOverlaps(offerings: MatchInput[], options: DetectOptions = {}): FlaggedPair[] {
-  const byNeighbourhood = new Map<number, MatchInput[]>();
-  for (const offering of offerings) {
-    if (offering.neighbourhoodId === null) continue;
-    const list = byNeighbourhood.get(offering.neighbourhoodId) ?? [];
-    list.push(offering);
-    byNeighbourhood.set(offering.neighbourhoodId, list);
+  const byNeighbourhood = new Map<number, Prepared[]>();
+  const prepared = offerings.map(prepare);
+  for (const p of prepared) {
+    if (p.input.neighbourhoodId === null) continue;
+    const list = byNeighbourhood.get(p.input.neighbourhoodId) ?? [];
+    list.push(p);
+    byNeighbourhood.set(p.input.neighbourhoodId, list);
   }
-  const idf = inverseDocumentFrequencies(offerings.map((o) => featuresOf(o)));
+  const idf = inverseDocumentFrequencies(prepared.map((p) => p.features));
   const flagged: FlaggedPair[] = [];
-  for (const group of byNeighbourhood.values()) flagged.push(...detectInGroup(group, idf, options));
+  for (const group of byNeighbourhood.values()) flagged.push(...detectPrepared(group, idf, options));
   return flagged.sort((x, y) => x.a.ref.localeCompare(y.a.ref) || x.b.ref.localeCompare(y.b.ref));
 }
 
 export function inverseDocumentFrequencies(all: Features[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const features of all) for (const term of features.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const df = new Map<number, number>();
+  for (const features of all) for (const code of features.codes) df.set(termOf(code), (df.get(termOf(code)) ?? 0) + 1);
   // Smoothed with pseudo-documents, so that a small network's few offerings do not turn shared words
   // into noise; a large network's frequent words still weigh little.
   const n = all.length + pseudoDocuments;
-  return new Map([...df].map(([term, count]) => [term, Math.log(1 + n / (count + 1))]));
+  return new Map([...df].map(([term, count]) => [termName(term), Math.log(1 + n / (count + 1))]));
 }
 
-function detectInGroup(group: MatchInput[], idf: Idf, options: DetectOptions): FlaggedPair[] {
-  return detectPrepared(group.map(prepare), idf, options);
+/**
+ * Per term id: IDF × topic weight, the factor that turns a field weight into a vector weight. Worked out
+ * once per IDF object (an IDF answers the same during its detection run), extended for newer terms.
+ */
+const scaleCache = new WeakMap<Idf, Float64Array>();
+
+function termScales(idf: Idf): Float64Array {
+  const cached = scaleCache.get(idf);
+  const count = termCount();
+  if (cached && cached.length >= count) return cached;
+  const scales = new Float64Array(count);
+  const from = cached ? cached.length : 0;
+  if (cached) scales.set(cached);
+  for (let id = from; id < count; id++) {
+    const value = idf.byId ? idf.byId(id) : idf.get(termName(id));
+    scales[id] = (value ?? defaultIdf) * topicWeightOf(id);
+  }
+  scaleCache.set(idf, scales);
+  return scales;
 }
 
 function maxPostingFor(size: number, options: DetectOptions): number {
   return Math.max(50, Math.floor(size * (options.maxPostingShare ?? 0.05)));
 }
 
+/** Norm of an offering's term vector (whole text) under the given scales. */
+function textNorm(codes: Int32Array, scales: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    const w = (code & 3) * scales[code >> 2]!;
+    sum += w * w;
+  }
+  return Math.sqrt(sum);
+}
+
+/** Norm of an offering's title term vector under the given scales. */
+function titleNorm(codes: Int32Array, scales: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if ((code & 2) === 0) continue;
+    const w = scales[code >> 2]!;
+    sum += w * w;
+  }
+  return Math.sqrt(sum);
+}
+
+/**
+ * One side of pair comparisons spread out by term id (dense vectors), so that the other side's terms
+ * are looked up directly: weights of the whole text and of the title.
+ */
+class DenseSide {
+  text: Float64Array;
+  title: Float64Array;
+  private codes: Int32Array | null = null;
+
+  constructor(size: number) {
+    this.text = new Float64Array(size);
+    this.title = new Float64Array(size);
+  }
+
+  load(codes: Int32Array, scales: Float64Array): void {
+    if (this.text.length < scales.length) {
+      this.text = new Float64Array(scales.length);
+      this.title = new Float64Array(scales.length);
+    } else this.clear();
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      const id = code >> 2;
+      this.text[id] = (code & 3) * scales[id]!;
+      if (code & 2) this.title[id] = scales[id]!;
+    }
+    this.codes = codes;
+  }
+
+  clear(): void {
+    const codes = this.codes;
+    if (!codes) return;
+    for (let i = 0; i < codes.length; i++) {
+      const id = codes[i]! >> 2;
+      this.text[id] = 0;
+      this.title[id] = 0;
+    }
+    this.codes = null;
+  }
+}
+
+interface Side {
+  prepared: Prepared;
+  textNorm: number;
+  titleNorm: number;
+}
+
+/**
+ * Scores a pair (x loaded into `dense`); null when it cannot be a duplicate or scores below `threshold`.
+ * Explanations are built only for pairs at or above the threshold.
+ */
+function scorePair(x: Side, dense: DenseSide, y: Side, scales: Float64Array, threshold: number): FlaggedPair | null {
+  const px = x.prepared;
+  const py = y.prepared;
+  if (px.input.centreId === py.input.centreId) return null;
+  if (px.input.neighbourhoodId !== py.input.neighbourhoodId) return null;
+  const ages = ageOverlap(px.input, py.input);
+  if (ages === 0) return null;
+  if (audiencesConflict(px.features.audience, py.features.audience)) return null;
+  const codes = py.features.codes;
+  let dot = 0;
+  let titleDot = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    const id = code >> 2;
+    const wx = dense.text[id]!;
+    if (wx === 0) continue;
+    dot += wx * ((code & 3) * scales[id]!);
+    if (code & 2) titleDot += dense.title[id]! * scales[id]!;
+  }
+  const text = x.textNorm && y.textNorm ? dot / (x.textNorm * y.textNorm) : 0;
+  const titles = x.titleNorm && y.titleNorm ? titleDot / (x.titleNorm * y.titleNorm) : 0;
+  const similarity = Math.max(text, 0.5 * text + 0.5 * titles);
+  const category = categoryRelatedness(px.input.category, py.input.category);
+  const score = similarity * (0.7 + 0.3 * category) * (0.8 + 0.2 * ages);
+  if (score < threshold) return null;
+  const [a, b] = px.input.ref <= py.input.ref ? [px, py] : [py, px];
+  return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explain(a, b, category) };
+}
+
 /**
  * Flags pairs within one neighbourhood's prepared offerings. Candidates come from an inverted index over
  * topic terms (terms in more than maxPostingShare of the offerings are left out): for each offering the
  * IDF-weighted dot products with later offerings are accumulated over the shared index terms, and only
- * pairs whose partial cosine reaches `prefilter` are compared fully. Memory stays linear in the group.
+ * pairs whose partial cosine reaches `prefilter` are compared fully. Memory stays linear in the group
+ * (the index is a flat array of postings, the accumulator one number per offering).
  */
 export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOptions = {}): FlaggedPair[] {
   const n = prepared.length;
+  const scales = termScales(idf);
+  const terms = scales.length;
   const maxPosting = maxPostingFor(n, options);
-  const postings = new Map<string, { ids: number[]; weights: number[] }>();
-  const norms = new Float64Array(n);
-  prepared.forEach((p, index) => {
-    let norm = 0;
-    for (const [term, fieldWeight] of p.features.terms) {
-      const weight = weightOf(term, fieldWeight, idf);
-      norm += weight * weight;
-      if (topicWeight(term) < 1) continue;
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { ids: [], weights: [] }));
-      list.ids.push(index);
-      list.weights.push(weight);
+  const sides: Side[] = new Array(n);
+  // Document frequency within the group of the terms that may generate candidates.
+  const groupDf = new Int32Array(terms);
+  for (let x = 0; x < n; x++) {
+    const p = prepared[x]!;
+    const codes = p.features.codes;
+    sides[x] = { prepared: p, textNorm: textNorm(codes, scales), titleNorm: titleNorm(codes, scales) };
+    for (let i = 0; i < codes.length; i++) {
+      const id = codes[i]! >> 2;
+      if (topicWeightOf(id) >= 1) groupDf[id]!++;
     }
-    norms[index] = Math.sqrt(norm);
-  });
-  for (const [term, list] of postings) if (list.ids.length > maxPosting || list.ids.length < 2) postings.delete(term);
+  }
+  // Postings as one flat array (offsets per term), in offering order.
+  const offsets = new Int32Array(terms + 1);
+  for (let id = 0; id < terms; id++) {
+    const df = groupDf[id]!;
+    offsets[id + 1] = offsets[id]! + (df >= 2 && df <= maxPosting ? df : 0);
+  }
+  const postingIds = new Int32Array(offsets[terms]!);
+  const postingWeights = new Float64Array(offsets[terms]!);
+  const fill = offsets.slice(0, terms);
+  for (let x = 0; x < n; x++) {
+    const codes = prepared[x]!.features.codes;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      const id = code >> 2;
+      if (offsets[id + 1] === offsets[id]) continue;
+      const at = fill[id]!++;
+      postingIds[at] = x;
+      postingWeights[at] = (code & 3) * scales[id]!;
+    }
+  }
   const threshold = options.threshold ?? defaultThreshold;
   const prefilter = options.prefilter ?? defaultPrefilter;
   const acc = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
+  const dense = new DenseSide(terms);
   const result: FlaggedPair[] = [];
   for (let x = 0; x < n; x++) {
-    const px = prepared[x]!;
-    for (const [term, fieldWeight] of px.features.terms) {
-      const list = postings.get(term);
-      if (!list) continue;
-      const wx = weightOf(term, fieldWeight, idf);
-      const { ids, weights } = list;
-      // Postings are in index order: only later offerings, so each pair is counted once.
-      let i = ids.length - 1;
-      while (i >= 0 && ids[i]! > x) {
-        const y = ids[i]!;
-        if (acc[y] === 0) touched.push(y);
-        acc[y] = acc[y]! + wx * weights[i]!;
-        i--;
+    const sx = sides[x]!;
+    const codes = sx.prepared.features.codes;
+    let touchedCount = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      const id = code >> 2;
+      const first = offsets[id]!;
+      let at = offsets[id + 1]! - 1;
+      if (at < first) continue;
+      const wx = (code & 3) * scales[id]!;
+      // Postings are in offering order: only later offerings, so each pair is counted once.
+      while (at >= first && postingIds[at]! > x) {
+        const y = postingIds[at]!;
+        if (acc[y] === 0) touched[touchedCount++] = y;
+        acc[y] = acc[y]! + wx * postingWeights[at]!;
+        at--;
       }
     }
-    for (const y of touched) {
-      const partial = acc[y]! / (norms[x]! * norms[y]! || 1);
+    let loaded = false;
+    for (let t = 0; t < touchedCount; t++) {
+      const y = touched[t]!;
+      const sy = sides[y]!;
+      const partial = acc[y]! / (sx.textNorm * sy.textNorm || 1);
       acc[y] = 0;
-      if (partial < prefilter || prepared[y]!.input.centreId === px.input.centreId) continue;
-      const pair = comparePair(px, prepared[y]!, idf, threshold);
+      if (partial < prefilter || sy.prepared.input.centreId === sx.prepared.input.centreId) continue;
+      if (!loaded) {
+        dense.load(codes, scales);
+        loaded = true;
+      }
+      const pair = scorePair(sx, dense, sy, scales, threshold);
       if (pair) result.push(pair);
     }
-    touched.length = 0;
+    if (loaded) dense.clear();
   }
   return result;
 }
+
+const sideOf = (prepared: Prepared, scales: Float64Array): Side => ({
+  prepared,
+  textNorm: textNorm(prepared.features.codes, scales),
+  titleNorm: titleNorm(prepared.features.codes, scales),
+});
 
 /**
  * One offering against the others of its neighbourhood (incremental updates): candidates are those sharing
  * a topic term that is not too common in the neighbourhood, as in detectPrepared.
  */
 export function matchOne(target: Prepared, others: Prepared[], idf: Idf, options: DetectOptions = {}): FlaggedPair[] {
-  const topics = [...target.features.terms.keys()].filter((t) => topicWeight(t) >= 1);
+  const scales = termScales(idf);
+  const topics = [...target.features.codes].map((code) => code >> 2).filter((id) => topicWeightOf(id) >= 1);
   if (topics.length === 0) return [];
-  const counts = new Map<string, number>(topics.map((t) => [t, 1]));
+  const counts = new Map<number, number>(topics.map((t) => [t, 1]));
   for (const other of others) {
     if (other.input.id === target.input.id) continue;
-    for (const t of topics) if (other.features.terms.has(t)) counts.set(t, counts.get(t)! + 1);
+    for (const code of other.features.codes) {
+      const count = counts.get(code >> 2);
+      if (count !== undefined) counts.set(code >> 2, count + 1);
+    }
   }
   const maxPosting = maxPostingFor(others.length + (others.some((o) => o.input.id === target.input.id) ? 0 : 1), options);
-  const usable = topics.filter((t) => counts.get(t)! <= maxPosting);
+  const usable = new Set(topics.filter((t) => counts.get(t)! <= maxPosting));
   const threshold = options.threshold ?? defaultThreshold;
+  const dense = new DenseSide(scales.length);
+  dense.load(target.features.codes, scales);
+  const side = sideOf(target, scales);
   const result: FlaggedPair[] = [];
   for (const other of others) {
     if (other.input.id === target.input.id || other.input.centreId === target.input.centreId) continue;
-    if (!usable.some((t) => other.features.terms.has(t))) continue;
-    const pair = comparePair(target, other, idf, threshold);
+    if (!other.features.codes.some((code) => usable.has(code >> 2))) continue;
+    const pair = scorePair(side, dense, sideOf(other, scales), scales, threshold);
     if (pair) result.push(pair);
   }
   return result;
 }
 
-function weightOf(term: string, fieldWeight: number, idf: Idf): number {
-  return fieldWeight * (idf.get(term) ?? defaultIdf) * topicWeight(term);
-}
-
-/** Vector norms of an offering's terms and title terms under one IDF, computed once per offering and IDF. */
-const normCache = new WeakMap<Features, { idf: Idf; text: number; title: number }>();
-
-function normsOf(features: Features, idf: Idf): { text: number; title: number } {
-  const cached = normCache.get(features);
-  if (cached && cached.idf === idf) return cached;
-  let text = 0;
-  for (const [term, w] of features.terms) text += weightOf(term, w, idf) ** 2;
-  let title = 0;
-  for (const term of features.titleTerms) title += weightOf(term, 1, idf) ** 2;
-  const norms = { idf, text: Math.sqrt(text), title: Math.sqrt(title) };
-  normCache.set(features, norms);
-  return norms;
-}
-
-/** IDF-weighted cosines of the whole texts and of the titles alone. */
-function cosines(a: Features, b: Features, idf: Idf): { text: number; titles: number } {
-  const na = normsOf(a, idf);
-  const nb = normsOf(b, idf);
-  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
-  let dot = 0;
-  for (const [term, w] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += weightOf(term, w, idf) * weightOf(term, other, idf);
-  }
-  let titleDot = 0;
-  for (const term of a.titleTerms) if (b.titleTerms.has(term)) titleDot += weightOf(term, 1, idf) ** 2;
-  return {
-    text: na.text && nb.text ? dot / (na.text * nb.text) : 0,
-    titles: na.title && nb.title ? titleDot / (na.title * nb.title) : 0,
-  };
+/** Scores a pair; null when it cannot be a duplicate or scores below `threshold` (explained only above it). */
+export function comparePair(x: Prepared, y: Prepared, idf: Idf, threshold = 0): FlaggedPair | null {
+  const scales = termScales(idf);
+  const dense = new DenseSide(scales.length);
+  dense.load(x.features.codes, scales);
+  return scorePair(sideOf(x, scales), dense, sideOf(y, scales), scales, threshold);
 }
 
 function audiencesConflict(a: Features["audience"], b: Features["audience"]): boolean {
@@ -207,35 +346,24 @@ export function ageOverlap(a: MatchInput, b: MatchInput): number {
   return Math.min(1, overlap / smaller);
 }
 
-/** Scores a pair; null when it cannot be a duplicate or scores below `threshold` (explained only above it). */
-export function comparePair(x: Prepared, y: Prepared, idf: Idf, threshold = 0): FlaggedPair | null {
-  const [a, b] = x.input.ref <= y.input.ref ? [x, y] : [y, x];
-  if (a.input.centreId === b.input.centreId) return null;
-  if (a.input.neighbourhoodId !== b.input.neighbourhoodId) return null;
-  const ages = ageOverlap(a.input, b.input);
-  if (ages === 0) return null;
-  if (audiencesConflict(a.features.audience, b.features.audience)) return null;
-  const { text, titles } = cosines(a.features, b.features, idf);
-  const similarity = Math.max(text, 0.5 * text + 0.5 * titles);
-  const category = categoryRelatedness(a.input.category, b.input.category);
-  const score = similarity * (0.7 + 0.3 * category) * (0.8 + 0.2 * ages);
-  if (score < threshold) return null;
-  return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explain(a, b, category) };
-}
-
 const conceptNames: Record<string, string> = Object.fromEntries(Object.keys(concepts).map((c) => [c, c]));
 
 function explain(a: Prepared, b: Prepared, category: number): string[] {
-  const shared = [...a.features.terms.keys()].filter((t) => b.features.terms.has(t) && !t.startsWith("m:"));
+  const other = b.features.codes;
+  const words: string[] = [];
+  a.features.codes.forEach((code, index) => {
+    const id = code >> 2;
+    let at = -1;
+    for (let i = 0; i < other.length && at < 0; i++) if (other[i]! >> 2 === id) at = i;
+    if (at < 0) return;
+    const term = termName(id);
+    if (term.startsWith("m:")) return;
+    const left = a.features.label(index) ?? conceptNames[term.slice(2)] ?? term.slice(2);
+    const right = b.features.label(at) ?? left;
+    words.push(left.toLowerCase() === right.toLowerCase() ? `„${left}“` : `„${left}“ ≈ „${right}“`);
+  });
   const reasons: string[] = [];
-  if (shared.length > 0) {
-    const words = shared.map((t) => {
-      const left = a.features.labels.get(t) ?? conceptNames[t.slice(2)] ?? t.slice(2);
-      const right = b.features.labels.get(t) ?? left;
-      return left.toLowerCase() === right.toLowerCase() ? `„${left}“` : `„${left}“ ≈ „${right}“`;
-    });
-    reasons.push(`Gemeinsame Begriffe: ${words.join(", ")}`);
-  }
+  if (words.length > 0) reasons.push(`Gemeinsame Begriffe: ${words.join(", ")}`);
   if (category === 1) reasons.push(`Gleiche Kategorie: ${a.input.category.name}`);
   else if (category > 0) reasons.push(`Verwandte Kategorien: ${a.input.category.name} / ${b.input.category.name}`);
   reasons.push(`Altersgruppen überschneiden sich: ${ageText(a.input)} und ${ageText(b.input)}`);

@@ -1,7 +1,10 @@
 // What an offering is about, as weighted terms: domain concepts where the vocabulary knows the words
 // (so synonyms meet), stemmed words otherwise; plus who it is for.
-import { foldText, splitCompound, stem, words } from "./german";
-import { audienceConcepts, formToConcept, minorWords, phrases } from "./vocabulary";
+import { foldAndSpace, foldText, splitCompound, stem, wordsOfSpaced } from "./german";
+import { termId, termName } from "./terms";
+import { formToConcept, minorWords, phrases } from "./vocabulary";
+
+export { topicWeight } from "./terms";
 
 export interface MatchInput {
   id: number;
@@ -20,15 +23,6 @@ export interface MatchInput {
   endTime: string | null;
 }
 
-export interface Features {
-  /** term → field weight (title 2, description 1, summed per field once) */
-  terms: Map<string, number>;
-  titleTerms: Set<string>;
-  audience: Audience;
-  /** For explanations: term → a readable word from the text */
-  labels: Map<string, string>;
-}
-
 export interface Audience {
   adultsOnly: boolean;
   fathersOnly: boolean;
@@ -43,10 +37,30 @@ function conceptOf(word: string): string | undefined {
   return formToConcept.get(word) ?? formToConcept.get(stem(word));
 }
 
-/** The terms a (folded) word stands for; memoised, as the same words recur across thousands of offerings. */
-const wordTermsCache = new Map<string, string[]>();
+// Folded words get ids too (for labels: which word brought a term into an offering). Process-wide, growing
+// only with the distinct vocabulary.
+const wordIds = new Map<string, number>();
+const wordNames: string[] = [];
 
-function wordTerms(word: string): string[] {
+function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordNames.length;
+    wordNames.push(word);
+    wordIds.set(word, id);
+  }
+  return id;
+}
+
+interface WordTerms {
+  word: number;
+  terms: number[];
+}
+
+/** The term ids a (folded) word stands for; memoised, as the same words recur across thousands of offerings. */
+const wordTermsCache = new Map<string, WordTerms>();
+
+function wordTerms(word: string): WordTerms {
   const cached = wordTermsCache.get(word);
   if (cached) return cached;
   const terms: string[] = [];
@@ -59,79 +73,190 @@ function wordTerms(word: string): string[] {
     terms.push(concept ? `c:${concept}` : `m:${stem(part)}`);
   }
   if (!direct && parts.length === 0) terms.push(minorWords.has(word) || minorWords.has(stem(word)) ? `m:${stem(word)}` : `w:${stem(word)}`);
+  const entry = { word: wordId(word), terms: terms.map(termId) };
   if (wordTermsCache.size > 200_000) wordTermsCache.clear();
-  wordTermsCache.set(word, terms);
-  return terms;
+  wordTermsCache.set(word, entry);
+  return entry;
 }
 
-function termsOf(text: string, labels: Map<string, string> | null): Set<string> {
-  const terms = new Set<string>();
-  let folded = foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ");
-  for (const [phrase, concept] of phrases) {
-    if (folded.includes(phrase)) {
-      terms.add(`c:${concept}`);
-      folded = folded.replace(phrase, " ");
+const phraseTerms: [string, number][] = phrases.map(([phrase, concept]) => [phrase, termId(`c:${concept}`)]);
+
+/**
+ * Calls `visit` for each term of a text in order of appearance (repeats included): phrases first, then
+ * words; `word` is the id of the folded word behind the term (-1 for phrases).
+ */
+function visitTerms(spaced: string, visit: (id: number, word: number) => void): void {
+  let rest = spaced;
+  for (const [phrase, id] of phraseTerms) {
+    if (rest.includes(phrase)) {
+      visit(id, -1);
+      rest = rest.replace(phrase, " ");
     }
   }
-  // Readable labels (only when asked for): the first original spelling of each folded word.
-  const originals = new Map<string, string>();
-  if (labels) {
-    for (const w of text.split(/[^\p{L}\p{N}-]+/u)) {
-      const key = foldText(w).replace(/-/g, "");
-      if (!originals.has(key)) originals.set(key, w);
-    }
+  for (const word of wordsOfSpaced(rest)) {
+    const entry = wordTerms(word);
+    for (const id of entry.terms) visit(id, entry.word);
   }
-  for (const word of words(folded)) {
-    for (const term of wordTerms(word)) {
-      terms.add(term);
-      if (labels && !labels.has(term)) labels.set(term, originals.get(word) ?? word);
-    }
-  }
-  return terms;
 }
+
+// Scratch marks per term id (which field of the offering in hand has the term), stamped per offering.
+let titleMark = new Int32Array(1024);
+let descriptionMark = new Int32Array(1024);
+let wordMark = new Int32Array(1024);
+/** Per term id: the first word that brought it (word id × 2, + 1 when in the description). */
+let firstWord = new Int32Array(1024);
+let stamp = 0;
+
+function ensureMarks(id: number): void {
+  if (id < titleMark.length) return;
+  let size = titleMark.length;
+  while (size <= id) size *= 2;
+  const grow = (old: Int32Array) => {
+    const grown = new Int32Array(size);
+    grown.set(old);
+    return grown;
+  };
+  titleMark = grow(titleMark);
+  descriptionMark = grow(descriptionMark);
+  wordMark = grow(wordMark);
+  firstWord = grow(firstWord);
+}
+
+const conceptId = (concept: string) => termId(`c:${concept}`);
+const parentId = conceptId("parent");
+const childId = conceptId("child");
+const fatherId = conceptId("father");
+const motherId = conceptId("mother");
 
 const alone = /\b(ohne (eltern|begleitung|mama|papa)|allein(e)? (fuer|nur)|nur fuer kinder)\b/;
 const together = /\b(mit (mama|papa|eltern|einem elternteil|elternteil|begleitung|begleitperson)|gemeinsam mit|eltern und (kinder|babys|kind)|muetter und vaeter mit)\b/;
 
-export function featuresOf(offering: MatchInput): Features {
-  const titleTerms = termsOf(offering.title, null);
-  const descriptionTerms = termsOf(offering.description, null);
-  const terms = new Map<string, number>();
-  for (const term of titleTerms) terms.set(term, 2);
-  for (const term of descriptionTerms) terms.set(term, (terms.get(term) ?? 0) + 1);
+/** Field weight of a packed term code: 1 description only, 2 title only, 3 both. */
+export const fieldWeightOf = (code: number) => code & 3;
+/** Term id of a packed term code. */
+export const termOf = (code: number) => code >> 2;
+/** Whether a packed term code's term is in the title. */
+export const inTitle = (code: number) => (code & 2) !== 0;
 
-  const all = new Set([...titleTerms, ...descriptionTerms]);
-  const text = foldText(`${offering.title} ${offering.description}`);
-  const has = (concept: string) => all.has(`c:${concept}`) || offering.audiences.includes(concept);
-  const fathers = has("father") || offering.audiences.includes("fathers");
-  const mothers = has("mother") || offering.audiences.includes("mothers");
-  const parents = has("parent") || offering.audiences.includes("parents");
+/**
+ * What an offering is about: its terms packed as `term id × 4 + field weight` (title 2, description 1,
+ * summed), in order of appearance (title terms first); who it is for; readable labels for explanations.
+ */
+export class Features {
+  #originals: [Map<string, string> | undefined, Map<string, string> | undefined] = [undefined, undefined];
+
+  constructor(
+    readonly codes: Int32Array,
+    /** Per term (as in `codes`): the word that first brought it (word id × 2, + 1 for the description), or -1. */
+    readonly words: Int32Array,
+    readonly audience: Audience,
+    private readonly source: { title: string; description: string },
+  ) {}
+
+  /** Term → field weight (readable form of `codes`, for tests and debugging). */
+  get terms(): Map<string, number> {
+    return new Map([...this.codes].map((code) => [termName(termOf(code)), fieldWeightOf(code)]));
+  }
+
+  /**
+   * For explanations: a readable word from the text for the term at `index` of `codes` (its first original
+   * spelling); undefined for terms that only phrases brought. Worked out only for offerings that get flagged.
+   */
+  label(index: number): string | undefined {
+    const ref = this.words[index]!;
+    if (ref < 0) return undefined;
+    const field = ref & 1;
+    const word = wordNames[ref >> 1]!;
+    let originals = this.#originals[field];
+    if (!originals) this.#originals[field] = originals = originalSpellings(field ? this.source.description : this.source.title);
+    return originals.get(word) ?? word;
+  }
+
+  /** Term → label, for all terms that have one. */
+  get labels(): Map<string, string> {
+    const labels = new Map<string, string>();
+    this.codes.forEach((code, index) => {
+      const label = this.label(index);
+      if (label !== undefined) labels.set(termName(termOf(code)), label);
+    });
+    return labels;
+  }
+}
+
+/** Folded key of an original word (hyphens dropped), memoised. */
+const foldedKeys = new Map<string, string>();
+
+function foldedKey(word: string): string {
+  let key = foldedKeys.get(word);
+  if (key === undefined) {
+    key = foldText(word).replace(/-/g, "");
+    if (foldedKeys.size > 200_000) foldedKeys.clear();
+    foldedKeys.set(word, key);
+  }
+  return key;
+}
+
+/** Folded word → its first original spelling in a text. */
+function originalSpellings(text: string): Map<string, string> {
+  const originals = new Map<string, string>();
+  for (const w of text.split(/[^\p{L}\p{N}-]+/u)) {
+    const key = foldedKey(w);
+    if (!originals.has(key)) originals.set(key, w);
+  }
+  return originals;
+}
+
+export function featuresOf(offering: MatchInput): Features {
+  if (++stamp === 0x7fffffff) {
+    titleMark.fill(0);
+    descriptionMark.fill(0);
+    wordMark.fill(0);
+    stamp = 1;
+  }
+  const current = stamp;
+  const order: number[] = [];
+  const title = foldAndSpace(offering.title);
+  const description = foldAndSpace(offering.description);
+  visitTerms(title.spaced, (id, word) => {
+    ensureMarks(id);
+    if (word >= 0 && wordMark[id] !== current) {
+      wordMark[id] = current;
+      firstWord[id] = word * 2;
+    }
+    if (titleMark[id] === current) return;
+    titleMark[id] = current;
+    order.push(id);
+  });
+  visitTerms(description.spaced, (id, word) => {
+    ensureMarks(id);
+    if (word >= 0 && wordMark[id] !== current) {
+      wordMark[id] = current;
+      firstWord[id] = word * 2 + 1;
+    }
+    if (descriptionMark[id] === current) return;
+    descriptionMark[id] = current;
+    if (titleMark[id] !== current) order.push(id);
+  });
+  const codes = new Int32Array(order.length);
+  const words = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i]!;
+    codes[i] = (id << 2) | (titleMark[id] === current ? 2 : 0) | (descriptionMark[id] === current ? 1 : 0);
+    words[i] = wordMark[id] === current ? firstWord[id]! : -1;
+  }
+
+  const inText = (id: number) => titleMark[id] === current || descriptionMark[id] === current;
+  const text = `${title.folded} ${description.folded}`;
+  const audiences = offering.audiences;
+  const fathers = inText(fatherId) || audiences.includes("father") || audiences.includes("fathers");
+  const mothers = inText(motherId) || audiences.includes("mother") || audiences.includes("mothers");
+  const parents = inText(parentId) || audiences.includes("parent") || audiences.includes("parents");
   const audience: Audience = {
     adultsOnly: offering.ageFromMonths >= 18 * 12,
     fathersOnly: fathers && !mothers && !parents,
     mothersOnly: mothers && !fathers && !parents,
-    childrenAlone: alone.test(text) || (offering.audiences.includes("children") && !parents && !mothers && !fathers),
-    withParent: together.test(text) || (titleTerms.has("c:parent") && titleTerms.has("c:child")),
+    childrenAlone: alone.test(text) || (audiences.includes("children") && !parents && !mothers && !fathers),
+    withParent: together.test(text) || (titleMark[parentId] === current && titleMark[childId] === current),
   };
-  // Labels serve explanations only, so they are worked out for the few offerings that get flagged.
-  let labels: Map<string, string> | undefined;
-  return {
-    terms,
-    titleTerms,
-    audience,
-    get labels() {
-      if (!labels) {
-        labels = new Map();
-        termsOf(offering.title, labels);
-        termsOf(offering.description, labels);
-      }
-      return labels;
-    },
-  };
-}
-
-/** Terms that name who an offering is for count less as topic than what it is. */
-export function topicWeight(term: string): number {
-  if (term.startsWith("m:")) return 0.2;
-  return term.startsWith("c:") && audienceConcepts.has(term.slice(2)) ? 0.5 : 1;
+  return new Features(codes, words, audience, { title: offering.title, description: offering.description });
 }

@@ -165,7 +165,7 @@ export function syncFlagsForOffering(offeringId: number): FlagChanges {
     const cache = cacheFor(networkId);
     if (cache.marker === "") refreshIdf(db, networkId);
     const prepared = preparedOf(cache, target);
-    count(cache, target.id, [...prepared.features.terms.keys()]);
+    count(cache, target.id, prepared.features.codes);
     const others = preparedNeighbourhood(db, cache, networkId, target.neighbourhoodId);
     for (const pair of matchOne(prepared, others, idfOf(cache))) found.push(detected(pair));
   } else {

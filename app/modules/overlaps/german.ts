@@ -20,12 +20,35 @@ export function foldText(text: string): string {
 
 const umlauts: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
+const digitsOnly = /^\d+$/;
+const nonAscii = /[^\x00-\x7f]/;
+
+const isWord = (w: string) => w.length > 1 && !stopwords.has(w) && !digitsOnly.test(w);
+
 /** Words of a text (folded), hyphenated compounds kept together as one word without hyphens. */
 export function words(text: string): string[] {
   return foldText(text)
     .replace(/(\p{L})-(\p{L})/gu, "$1$2")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1 && !stopwords.has(w) && !/^\d+$/.test(w));
+    .filter(isWord);
+}
+
+/**
+ * Folded text with every run of characters other than letters and digits as one space (the form in
+ * which phrases are matched); `folded` keeps the punctuation. ASCII text takes a cheaper path.
+ */
+export function foldAndSpace(text: string): { folded: string; spaced: string } {
+  const folded = foldText(text);
+  const spaced = nonAscii.test(folded) ? folded.replace(/[^\p{L}\p{N}]+/gu, " ") : folded.replace(/[^a-z0-9]+/g, " ");
+  return { folded, spaced };
+}
+
+/** words() of text from foldAndSpace (same result; splits plain ASCII on spaces without folding again). */
+export function wordsOfSpaced(spaced: string): string[] {
+  if (nonAscii.test(spaced)) return words(spaced);
+  const out: string[] = [];
+  for (const w of spaced.split(" ")) if (isWord(w)) out.push(w);
+  return out;
 }
 
 const suffixes = ["innen", "ungen", "heiten", "keiten", "chen", "ern", "em", "en", "er", "es", "in", "e", "n", "s"];

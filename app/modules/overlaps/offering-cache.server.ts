@@ -8,6 +8,7 @@ import { getDb } from "@db/client.server";
 import { categories, offerings } from "@db/schema";
 import { prepare, type Idf, type Prepared } from "./detect";
 import type { MatchInput } from "./features";
+import { knownTermId, termCount } from "./terms";
 
 const columns = {
   id: offerings.id,
@@ -76,9 +77,10 @@ interface Cached {
 
 export interface NetworkCache {
   features: Map<number, Cached>;
-  df: Map<string, number>;
-  /** Offering ids counted in df, with the terms they were counted with. */
-  counted: Map<number, string[]>;
+  /** Document frequency per term id. */
+  df: Int32Array;
+  /** Offering ids counted in df, with the term codes (see Features.codes) they were counted with. */
+  counted: Map<number, Int32Array>;
   marker: string;
 }
 
@@ -87,7 +89,7 @@ const caches = new Map<number, NetworkCache>();
 
 export function cacheFor(networkId: number): NetworkCache {
   let cache = caches.get(networkId);
-  if (!cache) caches.set(networkId, (cache = { features: new Map(), df: new Map(), counted: new Map(), marker: "" }));
+  if (!cache) caches.set(networkId, (cache = { features: new Map(), df: new Int32Array(1024), counted: new Map(), marker: "" }));
   return cache;
 }
 
@@ -99,16 +101,20 @@ export function preparedOf(cache: NetworkCache, row: Row): Prepared {
   return prepared;
 }
 
-export function count(cache: NetworkCache, id: number, terms: string[] | null) {
-  for (const term of cache.counted.get(id) ?? []) {
-    const n = (cache.df.get(term) ?? 1) - 1;
-    if (n > 0) cache.df.set(term, n);
-    else cache.df.delete(term);
-  }
+/** Counts an offering's terms in the document frequencies instead of what it was counted with (null: removes it). */
+export function count(cache: NetworkCache, id: number, codes: Int32Array | null) {
+  const before = cache.counted.get(id);
+  if (before) for (const code of before) if (cache.df[code >> 2]! > 0) cache.df[code >> 2]!--;
   cache.counted.delete(id);
-  if (!terms) return;
-  for (const term of terms) cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
-  cache.counted.set(id, terms);
+  if (!codes) return;
+  const size = termCount();
+  if (cache.df.length < size) {
+    const grown = new Int32Array(Math.max(size, cache.df.length * 2));
+    grown.set(cache.df);
+    cache.df = grown;
+  }
+  for (const code of codes) cache.df[code >> 2]!++;
+  cache.counted.set(id, codes);
 }
 
 /**
@@ -148,26 +154,26 @@ export function refreshIdf(db: DbOrTx, networkId: number, loaded?: Row[]): Netwo
   if (marker === cache.marker) return cache;
   const rows = loaded ?? publishedRows(db, networkId);
   const live = new Set<number>();
-  cache.df = new Map();
+  cache.df = new Int32Array(Math.max(1024, termCount()));
   cache.counted = new Map();
   for (const row of rows) {
     live.add(row.id);
-    count(cache, row.id, [...preparedOf(cache, row).features.terms.keys()]);
+    count(cache, row.id, preparedOf(cache, row).features.codes);
   }
   for (const id of cache.features.keys()) if (!live.has(id)) cache.features.delete(id);
   cache.marker = marker;
   return cache;
 }
 
-/** IDF per term from the cached counts, memoised for one detection run. */
+/** IDF per term from the cached counts (a snapshot is taken per detection run, see detect.ts). */
 export function idfOf(cache: NetworkCache): Idf {
   const n = cache.counted.size + pseudoDocuments;
-  const memo = new Map<string, number>();
+  const byId = (id: number) => Math.log(1 + n / ((cache.df[id] ?? 0) + 1));
   return {
+    byId,
     get: (term: string) => {
-      let value = memo.get(term);
-      if (value === undefined) memo.set(term, (value = Math.log(1 + n / ((cache.df.get(term) ?? 0) + 1))));
-      return value;
+      const id = knownTermId(term);
+      return id === undefined ? Math.log(1 + n) : byId(id);
     },
   };
 }
