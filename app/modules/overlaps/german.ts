@@ -21,7 +21,7 @@ export function foldText(text: string): string {
 const umlauts: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
 const digitsOnly = /^\d+$/;
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[\u0080-\uffff]/;
 
 const isWord = (w: string) => w.length > 1 && !stopwords.has(w) && !digitsOnly.test(w);
 
