@@ -9,6 +9,7 @@ import { addMembership, createNetwork, createUser } from "../db/seed/factories";
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { minPasswordLengthValue } from "../app/modules/accounts/password-rules";
 import { exportOfferingsCsvChunks } from "../app/modules/offerings/export.server";
+import { hsdsServiceIds, hsdsServices, publicBaseUrl } from "../app/modules/guide/hsds.server";
 import { importOfferingsCsv, type ImportStep } from "../app/modules/offerings/import.server";
 import { openPairs, scanNetwork } from "../app/modules/overlaps/flags.server";
 import { afterImport } from "../app/modules/overlaps/hooks.server";
@@ -193,6 +194,22 @@ export const commands: Record<string, Command> = {
     async run(values) {
       const network = networkBySlug(migratedDb(), required(values, "network"));
       for (const chunk of exportOfferingsCsvChunks(network.id)) await writeOut(chunk);
+    },
+  },
+  "export-hsds": {
+    summary: "Write the network's public offerings as a JSON array of HSDS 3.0 service records to stdout (links use APP_URL).",
+    usage: "--network SLUG",
+    options: { network: { type: "string" } },
+    async run(values) {
+      const network = networkBySlug(migratedDb(), required(values, "network"));
+      const context = { network: { id: network.id, slug: network.slug, name: network.name }, baseUrl: publicBaseUrl() };
+      const ids = hsdsServiceIds(network.id);
+      await writeOut("[");
+      for (let i = 0; i < ids.length; i += 500) {
+        const records = hsdsServices(context, ids.slice(i, i + 500)).map((record) => JSON.stringify(record));
+        await writeOut(`${i > 0 ? ",\n" : "\n"}${records.join(",\n")}`);
+      }
+      await writeOut("\n]\n");
     },
   },
   backup: {
