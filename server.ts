@@ -64,9 +64,18 @@ async function main() {
   app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
 
+  // State changes only by POST: forms post, nothing else is needed. Other methods never reach an action.
+  app.use((req, res, next) => {
+    if (!["GET", "HEAD", "POST"].includes(req.method)) {
+      res.status(405).set("Allow", "GET, HEAD, POST").type("text/plain").send("Method not allowed");
+      return;
+    }
+    next();
+  });
+
   // Cross-site state changes are refused: a mutation must come from our own origin.
   app.use((req, res, next) => {
-    if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && !originAllowed(req.headers.origin, req.headers.host, req.headers["sec-fetch-site"])) {
+    if (req.method === "POST" && !originAllowed(req.headers.origin, req.headers.host, req.headers["sec-fetch-site"])) {
       res.status(403).type("text/plain").send("Cross-origin request refused");
       return;
     }

@@ -102,6 +102,23 @@ describe("production server", () => {
     conn.close();
   });
 
+  it("accepts state changes only by POST: other methods are refused with 405 and change nothing", async () => {
+    const { token } = await signIn("leitung.pusteblume@example.org");
+    for (const method of ["PUT", "PATCH", "DELETE"]) {
+      const response = await fetch(`${server.url}/language`, {
+        method,
+        headers: { Cookie: `fn_session=${token}`, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ locale: "en", redirectTo: "/" }).toString(),
+        redirect: "manual",
+      });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, HEAD, POST");
+    }
+    const conn = db();
+    expect(conn.prepare("select locale from users where email = 'leitung.pusteblume@example.org'").get()).toEqual({ locale: null });
+    conn.close();
+  });
+
   it("does not sign out on GET", async () => {
     const { token } = await signIn("leitung.sonnenblume@example.org");
     await fetch(`${server.url}/logout`, { headers: { Cookie: `fn_session=${token}` }, redirect: "manual" });
