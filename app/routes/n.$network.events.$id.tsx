@@ -23,14 +23,18 @@ import { idParam, networkAccess } from "~/modules/network/access.server";
 import { namedTitle } from "~/modules/network/format";
 import { deleteConfirmed, intentOf, replyDeleteUnconfirmed, replyInvalid } from "~/modules/network/replies.server";
 import { listNeighbourhoods } from "~/modules/network/structure.server";
+import { meetingIdForEvent } from "~/modules/meetings/meetings.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => namedTitle(data?.event.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { network, actor } = networkAccess(request, params, "read:network");
   const event = getEvent(network.id, idParam(params.id));
-  const canManage = mayManageEvent(actor, event);
+  // A meeting's event is edited on the meeting's page (agenda, invitations, minutes live there).
+  const meetingId = meetingIdForEvent(event.id);
+  const canManage = meetingId === null && mayManageEvent(actor, event);
   return {
+    meetingId,
     network: { slug: network.slug },
     event: { id: event.id, kind: event.kind, title: event.title, description: event.description, date: event.date, startTime: event.startTime, endTime: event.endTime, place: event.place, isPublic: event.isPublic },
     ...eventDetails(event),
@@ -49,6 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { network, actor } = networkAccess(request, params, "read:network");
   const event = getEvent(network.id, idParam(params.id));
   if (!mayManageEvent(actor, event)) forbidden();
+  const meetingId = meetingIdForEvent(event.id);
+  if (meetingId !== null) throw redirect(`/n/${network.slug}/meetings/${meetingId}/edit`);
   const formData = await request.formData();
   const calendar = `/n/${network.slug}/calendar?view=week&date=${event.date}`;
   if (intentOf(formData) === "delete") {
@@ -94,6 +100,13 @@ export default function EventPage() {
             {event.description ? <span className="whitespace-pre-line">{event.description}</span> : null}
           </Detail>
         </dl>
+        {data.meetingId !== null ? (
+          <p className="mt-4">
+            <Link to={`${base}/meetings/${data.meetingId}`}>{t("meetings.calendarLink")}</Link>
+            <br />
+            <span className="text-sm text-slate-700">{t("meetings.calendarEditHint")}</span>
+          </p>
+        ) : null}
         <p className="mt-4">
           <Link to={calendarLink}>{t("calendar.event.showInCalendar")}</Link>
         </p>

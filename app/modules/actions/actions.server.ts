@@ -10,7 +10,7 @@
 // The functions take the database (or a transaction) so that other capabilities (reviews, meetings)
 // can create actions inside their own transactions.
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
-import type { DbOrTx } from "@db/client.server";
+import type { Db, DbOrTx } from "@db/client.server";
 import {
   actions,
   actionStatuses,
@@ -224,6 +224,7 @@ export interface ActionRow {
   meetingId: number | null;
   meetingTitle: string | null;
   meetingDate: string | null;
+  meetingItemId: number | null;
   meetingItemTitle: string | null;
   cycleId: number | null;
   cycleTitle: string | null;
@@ -261,6 +262,7 @@ export function listActions(db: DbOrTx, networkId: number, filter: ActionFilter 
       meetingId: actions.meetingId,
       meetingTitle: events.title,
       meetingDate: events.date,
+      meetingItemId: actions.meetingItemId,
       meetingItemTitle: meetingItems.title,
       cycleId: actions.cycleId,
       cycleTitle: reviewCycles.title,
@@ -314,4 +316,19 @@ export function actionOwnerOptions(db: DbOrTx, networkId: number, centreId: numb
   return [...byUser.values()]
     .sort((a, b) => a.rank - b.rank || a.option.name.localeCompare(b.option.name, "de") || a.option.id - b.option.id)
     .map((entry) => entry.option);
+}
+
+/**
+ * Saves an action from its edit form (the caller checked canManageAction, or canUpdateActionStatus when
+ * only the status is given). Unknown owners are field errors; nothing is written then.
+ */
+export function saveActionForm(
+  db: Db,
+  actor: Pick<Actor, "userId" | "name">,
+  action: ActionRecord,
+  input: UpdateActionInput,
+): { ok: true; value: ActionRecord } | { ok: false; fieldErrors: FieldErrors } {
+  const errors = checkActionReferences(db, action.networkId, input);
+  if (errors) return { ok: false, fieldErrors: errors };
+  return { ok: true, value: db.transaction((tx) => updateAction(tx, actor, action, input)) };
 }
