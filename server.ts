@@ -12,10 +12,13 @@ import { closeDb, getDb, runMigrations } from "./db/client.server";
 import { seedDemo } from "./db/seed/demo";
 import { sessionCookie, readSessionToken, validateSessionToken } from "./app/modules/accounts/sessions.server";
 import { originAllowed } from "./app/modules/security/origin";
+import { tileImageSource } from "./app/modules/guide/tiles";
 
 const port = Number(process.env.PORT ?? 3000);
 const buildDir = process.env.BUILD_DIR ?? "build";
 const host = process.env.HOST ?? "0.0.0.0";
+// The guide's tile map (MAP_TILE_URL) loads images from that host only.
+const tileSource = tileImageSource(process.env.MAP_TILE_URL);
 
 async function prepareDatabase() {
   const db = getDb();
@@ -47,7 +50,7 @@ async function main() {
         directives: {
           "script-src": ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
           "style-src": ["'self'"],
-          "img-src": ["'self'", "data:"],
+          "img-src": ["'self'", "data:", ...(tileSource ? [tileSource] : [])],
           "connect-src": ["'self'"],
           "upgrade-insecure-requests": process.env.NODE_ENV === "production" && process.env.HTTPS === "1" ? [] : null,
         },
