@@ -9,13 +9,14 @@ import { Button, FormMessage, TextAreaField, useFocusFirstInvalid } from "~/comp
 import { getDb } from "@db/client.server";
 import { actionOwnerOptions, isOverdue } from "~/modules/actions/actions.server";
 import { meetingActionSchema } from "~/modules/actions/schemas";
+import { maxMinutesText } from "~/modules/meetings/schemas";
 import { dayTitle } from "~/modules/calendar/format";
 import { berlinToday } from "~/modules/calendar/views";
 import type { MessageKey } from "~/modules/i18n/translate";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { meetingManagerAccess } from "~/modules/meetings/access.server";
 import { addMeetingAction, meetingActions } from "~/modules/meetings/meeting-actions.server";
-import { maxMinutes, meetingCentresOf, meetingItemsOf, networkCentres, parseMinutesForm, recordMinutes } from "~/modules/meetings/meetings.server";
+import { meetingCentresOf, meetingItemsOf, networkCentres, parseMinutesForm, recordMinutes } from "~/modules/meetings/meetings.server";
 import { namedTitle } from "~/modules/network/format";
 import type { FieldErrors } from "~/modules/network/result";
 import { replyInvalid } from "~/modules/network/replies.server";
@@ -110,11 +111,11 @@ export default function MeetingMinutes() {
         {loaded.items.map((item, index) => (
           <fieldset key={item.id} className="mb-6 rounded border border-slate-300 p-4">
             <legend className="px-1 text-lg font-semibold">{t("meetings.item", { number: index + 1, title: item.title })}</legend>
-            <TextAreaField id={`minutes-${item.id}`} name={`minutes-${item.id}`} label={t("meetings.minutes.itemMinutes", { number: index + 1 })} defaultValue={item.minutes} errors={minutesErrors?.[`minutes-${item.id}`]} maxLength={maxMinutes} rows={4} />
-            <TextAreaField id={`decisions-${item.id}`} name={`decisions-${item.id}`} label={t("meetings.minutes.itemDecisions", { number: index + 1 })} defaultValue={item.decisions} errors={minutesErrors?.[`decisions-${item.id}`]} maxLength={maxMinutes} rows={2} />
+            <TextAreaField id={`minutes-${item.id}`} name={`minutes-${item.id}`} label={t("meetings.minutes.itemMinutes", { number: index + 1 })} defaultValue={item.minutes} errors={minutesErrors?.[`minutes-${item.id}`]} maxLength={maxMinutesText} rows={4} />
+            <TextAreaField id={`decisions-${item.id}`} name={`decisions-${item.id}`} label={t("meetings.minutes.itemDecisions", { number: index + 1 })} defaultValue={item.decisions} errors={minutesErrors?.[`decisions-${item.id}`]} maxLength={maxMinutesText} rows={2} />
           </fieldset>
         ))}
-        <TextAreaField id="notes" name="notes" label={t("meetings.notes")} defaultValue={loaded.meeting.notes} errors={minutesErrors?.notes} maxLength={maxMinutes} rows={4} />
+        <TextAreaField id="notes" name="notes" label={t("meetings.notes")} defaultValue={loaded.meeting.notes} errors={minutesErrors?.notes} maxLength={maxMinutesText} rows={4} />
         <div className="flex flex-wrap items-center gap-4">
           <Button>{t("meetings.minutes.save")}</Button>
           <Link to={base}>{t("form.cancel")}</Link>

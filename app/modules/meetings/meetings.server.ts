@@ -16,7 +16,7 @@ import { berlinToday } from "~/modules/calendar/views";
 import { createNotification } from "~/modules/notifications/notifications.server";
 import type { FieldErrors, Mutation } from "~/modules/network/result";
 import { can, type Actor } from "~/modules/permissions/permissions";
-import { agendaLines, itemTitleSchema, type MeetingDetailsInput, type NewMeetingInput } from "./schemas";
+import { agendaLines, itemTitleSchema, maxMinutesText, type MeetingDetailsInput, type NewMeetingInput } from "./schemas";
 
 export type Meeting = typeof meetings.$inferSelect;
 export type MeetingEvent = typeof events.$inferSelect;
@@ -381,15 +381,13 @@ export interface MinutesInput {
   items: { id: number; minutes: string; decisions: string }[];
 }
 
-export const maxMinutes = 20_000;
-
 /** Reads the minutes form: attendance checkboxes, notes and minutes/decisions per agenda item. */
 export function parseMinutesForm(formData: FormData, items: Pick<MeetingItem, "id">[], invited: number[]): Mutation<MinutesInput> {
   const errors: FieldErrors = {};
   const text = (name: string) => {
     const value = formData.get(name);
     const trimmed = typeof value === "string" ? value.trim() : "";
-    if (trimmed.length > maxMinutes) errors[name] = ["form.tooLong"];
+    if (trimmed.length > maxMinutesText) errors[name] = ["form.tooLong"];
     return trimmed;
   };
   const attended = formData.getAll("attended").map((v) => Number(v));
