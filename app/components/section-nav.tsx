@@ -1,4 +1,4 @@
-import { NavLink } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import type { MessageKey } from "~/modules/i18n/translate";
 import { useT } from "~/modules/i18n/use-t";
 
@@ -6,11 +6,23 @@ export interface SectionNavItem {
   to: string;
   label: MessageKey;
   end?: boolean;
+  /** Further path prefixes that belong to this item (e.g. /events to the calendar). */
+  also?: string[];
+}
+
+/** "page" when the item is the current page, "true" when the current page lies in its section. */
+export function currentOf(item: SectionNavItem, pathname: string): "page" | "true" | undefined {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path === item.to) return "page";
+  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+  if ((!item.end && under(item.to)) || (item.also ?? []).some(under)) return "true";
+  return undefined;
 }
 
 /** The bar above a section's pages: its name and a navigation between its pages. */
 export function SectionNav({ title, label, items }: { title: string; label: string; items: SectionNavItem[] }) {
   const t = useT();
+  const { pathname } = useLocation();
   return (
     <div className="no-print mb-6 border-b border-slate-300 pb-3">
       <p className="text-sm font-medium text-slate-700">{title}</p>
@@ -18,13 +30,13 @@ export function SectionNav({ title, label, items }: { title: string; label: stri
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
           {items.map((item) => (
             <li key={item.to}>
-              <NavLink
+              <Link
                 to={item.to}
-                end={item.end}
-                className="rounded px-1 py-1 font-medium aria-[current=page]:bg-brand-100 aria-[current=page]:text-brand-900"
+                aria-current={currentOf(item, pathname)}
+                className="rounded px-1 py-1 font-medium aria-[current]:bg-brand-100 aria-[current]:text-brand-900"
               >
                 {t(item.label)}
-              </NavLink>
+              </Link>
             </li>
           ))}
         </ul>

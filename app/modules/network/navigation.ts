@@ -8,12 +8,17 @@ export function networkNavigation(actor: Actor, network: { id: number; slug: str
   const items: SectionNavItem[] = [];
   if (can(actor, "read:network", scope)) {
     items.push({ to: `${base}/offerings`, label: "nav.offerings" });
-    items.push({ to: `${base}/calendar`, label: "nav.calendar" });
-    items.push({ to: `${base}/overlaps`, label: "nav.overlaps" });
-    items.push({ to: `${base}/reviews`, label: "nav.reviews" });
-    items.push({ to: `${base}/meetings`, label: "nav.meetings" });
+    items.push({ to: `${base}/calendar`, label: "nav.calendar", also: [`${base}/events`] });
+    items.push({ to: `${base}/overlaps`, label: "nav.overlaps", also: [`${base}/gaps`, `${base}/needs`] });
+    items.push({ to: `${base}/reviews`, label: "nav.reviews", also: [`${base}/criteria`, `${base}/trends`] });
+    items.push({ to: `${base}/meetings`, label: "nav.meetings", also: [`${base}/actions`] });
     items.push({ to: `${base}/recertification`, label: "nav.recertification" });
-    items.push({ to: base, label: "nav.network", end: true });
+    items.push({
+      to: base,
+      label: "nav.network",
+      end: true,
+      also: [`${base}/centres`, `${base}/neighbourhoods`, `${base}/partners`, `${base}/categories`, `${base}/documents`],
+    });
   }
   if (can(actor, "manage:members", scope)) items.push({ to: `${base}/members`, label: "nav.members" });
   if (can(actor, "read:audit", scope)) items.push({ to: `${base}/audit`, label: "nav.audit" });
