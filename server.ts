@@ -13,10 +13,21 @@ import { seedDemo } from "./db/seed/demo";
 import { sessionCookie, readSessionToken, validateSessionToken } from "./app/modules/accounts/sessions.server";
 import { originAllowed } from "./app/modules/security/origin";
 import { tileImageSource } from "./app/modules/guide/tiles";
+import { runScheduledJobs } from "./app/modules/jobs/run-jobs.server";
 
 const port = Number(process.env.PORT ?? 3000);
 const buildDir = process.env.BUILD_DIR ?? "build";
 const host = process.env.HOST ?? "0.0.0.0";
+const jobsEveryMs = 60 * 60 * 1000;
+
+/** Scheduled jobs (review cadence, reminders): at start-up and hourly; errors are logged, never fatal. */
+function scheduleJobs() {
+  const run = () =>
+    runScheduledJobs(getDb(), new Date()).catch((error: unknown) => console.error("scheduled jobs failed:", error instanceof Error ? error.message : error));
+  void run();
+  setInterval(run, jobsEveryMs).unref();
+}
+
 // The guide's tile map (MAP_TILE_URL) loads images from that host only.
 const tileSource = tileImageSource(process.env.MAP_TILE_URL);
 
@@ -107,6 +118,7 @@ async function main() {
     }),
   );
 
+  scheduleJobs();
   const server = app.listen(port, host, () => {
     console.log(`familiennetz listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   });

@@ -13,6 +13,7 @@ import { hsdsServiceIds, hsdsServices, publicBaseUrl } from "../app/modules/guid
 import { importOfferingsCsv, type ImportStep } from "../app/modules/offerings/import.server";
 import { openPairs, scanNetwork } from "../app/modules/overlaps/flags.server";
 import { afterImport } from "../app/modules/overlaps/hooks.server";
+import { runScheduledJobs } from "../app/modules/jobs/run-jobs.server";
 import { parseRoleSpec } from "./roles";
 import { formatImportError, formatImportSummary } from "./offerings-output";
 
@@ -127,6 +128,17 @@ export const commands: Record<string, Command> = {
     async run() {
       const seeded = await seedDemo(migratedDb());
       console.log(seeded ? "Seeded the demo network unna" : "The demo network unna already exists");
+    },
+  },
+  "run-jobs": {
+    summary: "Run the scheduled jobs once (review cadence, reminders before due dates, overdue actions); for cron.",
+    usage: "",
+    options: {},
+    async run() {
+      const summary = await runScheduledJobs(migratedDb(), new Date());
+      console.log(
+        `Review cycles opened: ${summary.cyclesOpened}; due reminders: ${summary.dueReminders}; overdue action reminders: ${summary.overdueActionReminders}`,
+      );
     },
   },
   "import-offerings": {
