@@ -26,7 +26,7 @@ export interface ExtraColumn {
 
 const width = 560;
 const height = 230;
-const margin = { top: 22, right: 78, bottom: 50, left: 56 };
+const margin = { top: 22, right: 104, bottom: 50, left: 56 };
 const plotTop = margin.top;
 const plotBottom = height - margin.bottom;
 const plotLeft = margin.left;
@@ -92,6 +92,15 @@ export function TrendChart({
   const xs = xPositions(labels.length, plotLeft + 30, plotRight - 30);
   const y = (value: number) => scaleY(value, domain, plotTop, plotBottom);
   const format = (value: number | null) => formatValue(value, valueType, t, locale);
+  // Axis ticks of the scale are its steps (1 … 4); every other type reads as its values do.
+  const formatTick = (value: number) => (valueType === "scale" ? String(value) : format(value));
+  const allEmpty = series.every((s) => s.points.every((p) => p.value === null));
+  /** The higher of two values at one cycle is labelled above its marker, the lower one below. */
+  const labelBelow = (seriesIndex: number, index: number, value: number) =>
+    series.some((other, otherIndex) => {
+      const v = other.points[index]?.value;
+      return otherIndex !== seriesIndex && v !== null && v !== undefined && (v > value || (v === value && otherIndex < seriesIndex));
+    });
   const captionId = `${id}-caption`;
   const directionText = t(direction === "lower" ? "trends.chart.lowerBetter" : "trends.chart.higherBetter");
 
@@ -115,7 +124,7 @@ export function TrendChart({
           <g key={tick}>
             <line x1={plotLeft} x2={plotRight} y1={y(tick)} y2={y(tick)} stroke="#cbd5e1" strokeWidth={1} />
             <text x={plotLeft - 8} y={y(tick) + 4} textAnchor="end" fill="#334155">
-              {format(tick)}
+              {formatTick(tick)}
             </text>
           </g>
         ))}
@@ -143,14 +152,14 @@ export function TrendChart({
         ) : null}
         {series.map((s, seriesIndex) => {
           const style = styles[seriesIndex % styles.length]!;
-          const known = s.points.map((p, i) => ({ ...p, x: xs[i]! })).filter((p) => p.value !== null);
+          const known = s.points.map((p, i) => ({ ...p, x: xs[i]!, index: i })).filter((p) => p.value !== null);
           const path = known.map((p, i) => `${i === 0 ? "M" : "L"} ${p.x} ${y(p.value!)}`).join(" ");
-          const below = seriesIndex % 2 === 1;
           return (
             <g key={s.name}>
               {known.length > 1 ? <path d={path} fill="none" stroke={style.stroke} strokeWidth={2} strokeDasharray={style.dash} /> : null}
               {known.map((p, i) => {
                 const py = y(p.value!);
+                const below = labelBelow(seriesIndex, p.index, p.value!);
                 const labelY = below ? Math.min(py + 20, plotBottom - 4) : Math.max(py - 10, plotTop - 8);
                 return (
                   <g key={`${p.label}-${i}`}>
@@ -165,6 +174,7 @@ export function TrendChart({
           );
         })}
       </svg>
+      {allEmpty ? <p className="text-sm text-slate-700 print:text-black">{t("trends.chart.noValues")}</p> : null}
       {series.length > 1 ? (
         <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
           {series.map((s, index) => {
