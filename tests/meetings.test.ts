@@ -4,8 +4,9 @@
 import { and, asc, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@db/client.server";
-import { actions, auditLog, events, meetingCentres, meetingItems, meetings, notifications, outboxMessages } from "@db/schema";
+import { actions, auditLog, criteria, events, indicators, meetingCentres, meetingItems, meetings, notifications, outboxMessages, reviewCycleCriteria, reviewCycles } from "@db/schema";
 import { listMeetingsForEvidence } from "~/modules/meetings/meetings.server";
+import { liveIndicatorValues } from "~/modules/reviews/indicators.server";
 import { berlinToday } from "~/modules/calendar/views";
 import * as eventPage from "~/routes/n.$network.events.$id";
 import * as networkFeed from "~/routes/feeds.$network[.ics]";
@@ -195,14 +196,15 @@ describe("editing a meeting", () => {
     expect(getDb().select().from(meetingCentres).where(eq(meetingCentres.meetingId, meetingId)).all()).toHaveLength(2);
   });
 
-  it("cancels a planned meeting only with confirmation", async () => {
-    const { meetingId } = insertMeeting();
+  it("cancels a planned meeting only with confirmation; it leaves the public feed", async () => {
+    const { meetingId, eventId } = insertMeeting({ isPublic: true });
     const params = { network: "unna", id: String(meetingId) };
     const path = `/n/unna/meetings/${meetingId}/edit`;
     const value = await expectUnchanged("invalid", () => call(editPage.action, path, { as: "coordinator", params, form: { intent: "cancel" } }));
     expect((value as { cancelError: string }).cancelError).toBe("meetings.cancelConfirmRequired");
     expect((await call(editPage.action, path, { as: "coordinator", params, form: { intent: "cancel", confirm: "yes" } })).outcome).toBe("redirect");
     expect(getDb().select().from(meetings).where(eq(meetings.id, meetingId)).get()!.status).toBe("cancelled");
+    expect(getDb().select().from(events).where(eq(events.id, eventId)).get()!.isPublic).toBe(false);
     const minutes = await expectUnchanged("invalid", () =>
       call(minutesPage.action, `/n/unna/meetings/${meetingId}/minutes`, { as: "coordinator", params, form: { intent: "minutes", notes: "x" } }),
     );
@@ -292,6 +294,35 @@ describe("minutes", () => {
     const id = String(meetingOn("2026-09-23"));
     await expectUnchanged("forbidden", () => call(meetingPage.loader, `/n/unna/meetings/${id}`, { as: "otherNetwork", params: { network: "unna", id } }));
     await expectUnchanged("notfound", () => call(meetingPage.loader, `/n/dortmund/meetings/${id}`, { as: "otherNetwork", params: { network: "dortmund", id } }));
+  });
+});
+
+describe("the computed meeting indicator of a review", () => {
+  it("moves when a meeting in the cycle's period gets its minutes", async () => {
+    const db = getDb();
+    const cycle = db
+      .insert(reviewCycles)
+      .values({ networkId: unnaId(), title: "2. Halbjahr 2026 (Test)", periodStart: "2026-07-01", periodEnd: "2026-12-31", dueOn: "2027-01-31", status: "open" })
+      .returning()
+      .get();
+    for (const criterion of db.select().from(criteria).where(eq(criteria.networkId, unnaId())).all()) {
+      db.insert(reviewCycleCriteria).values({ cycleId: cycle.id, criterionId: criterion.id }).run();
+    }
+    const indicator = db
+      .select({ id: indicators.id })
+      .from(indicators)
+      .innerJoin(criteria, eq(criteria.id, indicators.criterionId))
+      .where(and(eq(criteria.networkId, unnaId()), eq(indicators.metric, "meetings-held")))
+      .get()!;
+    const held = () => liveIndicatorValues(db, cycle.id).find((v) => v.indicatorId === indicator.id && v.centreId === null)!.value;
+    const before = held()!;
+    expect(before).toBeGreaterThanOrEqual(1); // the demo meeting of 2026-09-23
+    const { meetingId } = insertMeeting({ date: "2026-11-20", title: "Treffen im November" });
+    expect(held()).toBe(before);
+    const params = { network: "unna", id: String(meetingId) };
+    const form = { intent: "minutes", attended: [String(unnaCentreId("arche"))], townAttended: "on", notes: "Protokoll" };
+    expect((await call(minutesPage.action, `/n/unna/meetings/${meetingId}/minutes`, { as: "coordinator", params, form })).outcome).toBe("redirect");
+    expect(held()).toBe(before + 1);
   });
 });
 

@@ -362,11 +362,15 @@ export function saveAgenda(actor: Actor, current: MeetingWithEvent, titles: Map<
   return { ok: true, value: null };
 }
 
-/** Cancels a planned meeting (held meetings keep their minutes and cannot be cancelled). */
+/**
+ * Cancels a planned meeting (held meetings keep their minutes and cannot be cancelled). It stays in the
+ * members' calendar, marked cancelled on its page, but leaves the public feeds.
+ */
 export function cancelMeeting(actor: Actor, current: MeetingWithEvent, now = Date.now()): Mutation<null> {
   if (current.meeting.status !== "planned") return { ok: false, fieldErrors: { "": ["meetings.cancelNotPlanned"] } };
   audited(actor, current.meeting.networkId, current.meeting.id, (tx) => {
     tx.update(meetings).set({ status: "cancelled", updatedAt: now }).where(eq(meetings.id, current.meeting.id)).run();
+    tx.update(events).set({ isPublic: false, updatedAt: now }).where(eq(events.id, current.meeting.eventId)).run();
     return {};
   });
   return { ok: true, value: null };
