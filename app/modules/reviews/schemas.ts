@@ -36,6 +36,7 @@ export const cycleSchema = z
     criterionIds: z.array(z.coerce.number({ message: "form.invalid" }).int().positive()).min(1, "reviews.criteriaRequired").default([]),
   })
   .superRefine((value, ctx) => {
+    if (![value.periodStart, value.periodEnd, value.dueOn].every(isIsoDate)) return;
     if (value.periodEnd < value.periodStart) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["periodEnd"], message: "reviews.periodOrder" });
     if (value.dueOn < value.periodStart) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["dueOn"], message: "reviews.dueOrder" });
   });
