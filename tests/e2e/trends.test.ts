@@ -67,7 +67,7 @@ describe("trends", () => {
     await expectVisible(overview);
     await expectVisible(overview.getByRole("row", { name: /Familienzentrum Birke/ }).getByText("selbst: teilweise erfüllt"));
     await expectAccessible(page);
-    await page.getByLabel("Überprüfung").selectOption({ label: "2. Halbjahr 2025" });
+    await page.getByLabel("Überprüfung", { exact: true }).selectOption({ label: "2. Halbjahr 2025" });
     await page.getByRole("button", { name: "Anzeigen" }).click();
     await expectVisible(page.getByRole("table", { name: "Status je Familienzentrum und Kriterium – 2. Halbjahr 2025" }));
     await page.getByRole("link", { name: "Familienzentrum Apfelbaum" }).click();
@@ -91,7 +91,7 @@ describe("trends", () => {
     expect(await page.getByRole("navigation", { name: "Bereiche des Netzwerks" }).isHidden()).toBe(true);
     expect(await page.getByRole("navigation", { name: "Ansichten der Entwicklung" }).isHidden()).toBe(true);
     expect(await print.isHidden()).toBe(true);
-    expect(await page.getByLabel("Überprüfung").isHidden()).toBe(true);
+    expect(await page.getByLabel("Überprüfung", { exact: true }).isHidden()).toBe(true);
     await expectVisible(indicators);
     await page.emulateMedia({ media: "screen" });
 
@@ -109,7 +109,7 @@ describe("trends", () => {
     await page.goto(`${server.url}/n/trendstadt/trends/report`);
     await expectVisible(page.getByRole("heading", { level: 1, name: "Bericht für den Jugendhilfeausschuss" }));
     await expectVisible(page.getByText("Zum Drucken oder Speichern als PDF die Druckfunktion des Browsers verwenden."));
-    await page.getByLabel("Überprüfung").selectOption({ label: "2. Halbjahr 2026 (vorläufig)" });
+    await page.getByLabel("Überprüfung", { exact: true }).selectOption({ label: "2. Halbjahr 2026 (vorläufig)" });
     await page.getByRole("button", { name: "Anzeigen" }).click();
     await expectVisible(page.getByText("Diese Überprüfung läuft noch: alle Angaben sind vorläufig."));
     // (axe needs JavaScript in the page; the report was checked with it above.)
