@@ -1,7 +1,7 @@
 // Duplicate detection within neighbourhoods: candidate pairs from an inverted index over weighted terms
 // (no all-pairs comparison), then a score from text similarity (IDF-weighted cosine over concepts and
 // words), category relatedness, age overlap and audience compatibility, explained in German.
-import { featuresOf, termOf, type Features, type MatchInput } from "./features";
+import { adultsOnlyBit, childrenAloneBit, fathersOnlyBit, featuresOf, Labeller, termOf, withParentBit, type Features, type MatchInput } from "./features";
 import { termCount, termName, topicWeightOf } from "./terms";
 import { categoryRelatedness, concepts } from "./vocabulary";
 
@@ -163,6 +163,57 @@ interface Side {
   titleNorm: number;
 }
 
+/** Whether two offerings' audiences (Features.audienceBits) exclude each other. */
+function bitsConflict(a: number, b: number): boolean {
+  // Offerings just for fathers (or just for mothers vs just for fathers) serve another need than general ones.
+  if ((a & fathersOnlyBit) !== (b & fathersOnlyBit)) return true;
+  if ((a & childrenAloneBit && b & withParentBit) || (b & childrenAloneBit && a & withParentBit)) return true;
+  if ((a & adultsOnlyBit) !== (b & adultsOnlyBit) && (a | b) & childrenAloneBit) return true;
+  return false;
+}
+
+/** Shared share of the smaller age range (0 … 1), on plain numbers. */
+function ageShare(fromA: number, toA: number, fromB: number, toB: number): number {
+  const overlap = Math.min(toA, toB) - Math.max(fromA, fromB) + 1;
+  if (overlap <= 0) return 0;
+  const smaller = Math.min(toA - fromA + 1, toB - fromB + 1);
+  return Math.min(1, overlap / smaller);
+}
+
+let titleDotOut = 0;
+
+/** Dot product of the loaded side with `codes` over the whole texts (returned) and the titles (titleDotOut). */
+function dots(dense: DenseSide, codes: Int32Array, scales: Float64Array): number {
+  let dot = 0;
+  let titleDot = 0;
+  const text = dense.text;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    const id = code >> 2;
+    const wx = text[id]!;
+    if (wx === 0) continue;
+    const scale = scales[id]!;
+    dot += wx * ((code & 3) * scale);
+    if (code & 2) titleDot += dense.title[id]! * scale;
+  }
+  titleDotOut = titleDot;
+  return dot;
+}
+
+/** The score from the parts: text and title cosines, category relatedness and age overlap. */
+function combinedScore(dot: number, titleDot: number, textNormX: number, textNormY: number, titleNormX: number, titleNormY: number, category: number, ages: number): number {
+  const text = textNormX && textNormY ? dot / (textNormX * textNormY) : 0;
+  const titles = titleNormX && titleNormY ? titleDot / (titleNormX * titleNormY) : 0;
+  const similarity = Math.max(text, 0.5 * text + 0.5 * titles);
+  return similarity * (0.7 + 0.3 * category) * (0.8 + 0.2 * ages);
+}
+
+/** The flagged pair, ordered by ref, with its explanation. */
+function flaggedPair(x: Prepared, y: Prepared, score: number, category: number): FlaggedPair {
+  const [a, b] = x.input.ref <= y.input.ref ? [x, y] : [y, x];
+  return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explain(a, b, category) };
+}
+
 /**
  * Scores a pair (x loaded into `dense`); null when it cannot be a duplicate or scores below `threshold`.
  * Explanations are built only for pairs at or above the threshold.
@@ -172,28 +223,13 @@ function scorePair(x: Side, dense: DenseSide, y: Side, scales: Float64Array, thr
   const py = y.prepared;
   if (px.input.centreId === py.input.centreId) return null;
   if (px.input.neighbourhoodId !== py.input.neighbourhoodId) return null;
-  const ages = ageOverlap(px.input, py.input);
+  const ages = ageShare(px.input.ageFromMonths, px.input.ageToMonths, py.input.ageFromMonths, py.input.ageToMonths);
   if (ages === 0) return null;
-  if (audiencesConflict(px.features.audience, py.features.audience)) return null;
-  const codes = py.features.codes;
-  let dot = 0;
-  let titleDot = 0;
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i]!;
-    const id = code >> 2;
-    const wx = dense.text[id]!;
-    if (wx === 0) continue;
-    dot += wx * ((code & 3) * scales[id]!);
-    if (code & 2) titleDot += dense.title[id]! * scales[id]!;
-  }
-  const text = x.textNorm && y.textNorm ? dot / (x.textNorm * y.textNorm) : 0;
-  const titles = x.titleNorm && y.titleNorm ? titleDot / (x.titleNorm * y.titleNorm) : 0;
-  const similarity = Math.max(text, 0.5 * text + 0.5 * titles);
+  if (bitsConflict(px.features.audienceBits, py.features.audienceBits)) return null;
+  const dot = dots(dense, py.features.codes, scales);
   const category = categoryRelatedness(px.input.category, py.input.category);
-  const score = similarity * (0.7 + 0.3 * category) * (0.8 + 0.2 * ages);
-  if (score < threshold) return null;
-  const [a, b] = px.input.ref <= py.input.ref ? [px, py] : [py, px];
-  return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explain(a, b, category) };
+  const score = combinedScore(dot, titleDotOut, x.textNorm, y.textNorm, x.titleNorm, y.titleNorm, category, ages);
+  return score < threshold ? null : flaggedPair(px, py, score, category);
 }
 
 /**
@@ -201,25 +237,52 @@ function scorePair(x: Side, dense: DenseSide, y: Side, scales: Float64Array, thr
  * topic terms (terms in more than maxPostingShare of the offerings are left out): for each offering the
  * IDF-weighted dot products with later offerings are accumulated over the shared index terms, and only
  * pairs whose partial cosine reaches `prefilter` are compared fully. Memory stays linear in the group
- * (the index is a flat array of postings, the accumulator one number per offering).
+ * (the index is a flat array of postings, the accumulator one number per offering); what the comparison
+ * reads of each offering sits in typed arrays, and only flagged pairs allocate.
  */
 export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOptions = {}): FlaggedPair[] {
   const n = prepared.length;
   const scales = termScales(idf);
   const terms = scales.length;
   const maxPosting = maxPostingFor(n, options);
-  const sides: Side[] = new Array(n);
+  const codeLists: Int32Array[] = new Array(n);
+  const textNorms = new Float64Array(n);
+  const titleNorms = new Float64Array(n);
+  const centres = new Float64Array(n);
+  const hoods = new Float64Array(n);
+  const agesFrom = new Float64Array(n);
+  const agesTo = new Float64Array(n);
+  const audiences = new Uint8Array(n);
+  const categoryIndex = new Int32Array(n);
+  const categoryList: MatchInput["category"][] = [];
+  const categoryIds = new Map<MatchInput["category"], number>();
   // Document frequency within the group of the terms that may generate candidates.
   const groupDf = new Int32Array(terms);
   for (let x = 0; x < n; x++) {
-    const p = prepared[x]!;
-    const codes = p.features.codes;
-    sides[x] = { prepared: p, textNorm: textNorm(codes, scales), titleNorm: titleNorm(codes, scales) };
+    const { input, features } = prepared[x]!;
+    const codes = features.codes;
+    codeLists[x] = codes;
+    textNorms[x] = textNorm(codes, scales);
+    titleNorms[x] = titleNorm(codes, scales);
+    centres[x] = input.centreId;
+    hoods[x] = input.neighbourhoodId ?? Number.NaN;
+    agesFrom[x] = input.ageFromMonths;
+    agesTo[x] = input.ageToMonths;
+    audiences[x] = features.audienceBits;
+    let category = categoryIds.get(input.category);
+    if (category === undefined) {
+      categoryIds.set(input.category, (category = categoryList.length));
+      categoryList.push(input.category);
+    }
+    categoryIndex[x] = category;
     for (let i = 0; i < codes.length; i++) {
       const id = codes[i]! >> 2;
       if (topicWeightOf(id) >= 1) groupDf[id]!++;
     }
   }
+  const categories = categoryList.length;
+  const relatedness = new Float64Array(categories * categories);
+  for (let i = 0; i < categories; i++) for (let j = 0; j < categories; j++) relatedness[i * categories + j] = categoryRelatedness(categoryList[i]!, categoryList[j]!);
   // Postings as one flat array (offsets per term), in offering order.
   const offsets = new Int32Array(terms + 1);
   for (let id = 0; id < terms; id++) {
@@ -230,7 +293,7 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
   const postingWeights = new Float64Array(offsets[terms]!);
   const fill = offsets.slice(0, terms);
   for (let x = 0; x < n; x++) {
-    const codes = prepared[x]!.features.codes;
+    const codes = codeLists[x]!;
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;
       const id = code >> 2;
@@ -247,8 +310,7 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
   const dense = new DenseSide(terms);
   const result: FlaggedPair[] = [];
   for (let x = 0; x < n; x++) {
-    const sx = sides[x]!;
-    const codes = sx.prepared.features.codes;
+    const codes = codeLists[x]!;
     let touchedCount = 0;
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;
@@ -266,18 +328,23 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
       }
     }
     let loaded = false;
+    const normX = textNorms[x]!;
     for (let t = 0; t < touchedCount; t++) {
       const y = touched[t]!;
-      const sy = sides[y]!;
-      const partial = acc[y]! / (sx.textNorm * sy.textNorm || 1);
+      const partial = acc[y]! / (normX * textNorms[y]! || 1);
       acc[y] = 0;
-      if (partial < prefilter || sy.prepared.input.centreId === sx.prepared.input.centreId) continue;
+      // The same checks as scorePair, on the typed arrays.
+      if (partial < prefilter || centres[y] === centres[x] || !(hoods[y] === hoods[x] || (Number.isNaN(hoods[x]!) && Number.isNaN(hoods[y]!)))) continue;
+      const ages = ageShare(agesFrom[x]!, agesTo[x]!, agesFrom[y]!, agesTo[y]!);
+      if (ages === 0 || bitsConflict(audiences[x]!, audiences[y]!)) continue;
       if (!loaded) {
         dense.load(codes, scales);
         loaded = true;
       }
-      const pair = scorePair(sx, dense, sy, scales, threshold);
-      if (pair) result.push(pair);
+      const dot = dots(dense, codeLists[y]!, scales);
+      const category = relatedness[categoryIndex[x]! * categories + categoryIndex[y]!]!;
+      const score = combinedScore(dot, titleDotOut, normX, textNorms[y]!, titleNorms[x]!, titleNorms[y]!, category, ages);
+      if (score >= threshold) result.push(flaggedPair(prepared[x]!, prepared[y]!, score, category));
     }
     if (loaded) dense.clear();
   }
@@ -330,26 +397,17 @@ export function comparePair(x: Prepared, y: Prepared, idf: Idf, threshold = 0): 
   return scorePair(sideOf(x, scales), dense, sideOf(y, scales), scales, threshold);
 }
 
-function audiencesConflict(a: Features["audience"], b: Features["audience"]): boolean {
-  // Offerings just for fathers (or just for mothers vs just for fathers) serve another need than general ones.
-  if (a.fathersOnly !== b.fathersOnly) return true;
-  if ((a.childrenAlone && b.withParent) || (b.childrenAlone && a.withParent)) return true;
-  if (a.adultsOnly !== b.adultsOnly && (a.childrenAlone || b.childrenAlone)) return true;
-  return false;
-}
-
 /** Shared share of the smaller age range (0 … 1). */
 export function ageOverlap(a: MatchInput, b: MatchInput): number {
-  const overlap = Math.min(a.ageToMonths, b.ageToMonths) - Math.max(a.ageFromMonths, b.ageFromMonths) + 1;
-  if (overlap <= 0) return 0;
-  const smaller = Math.min(a.ageToMonths - a.ageFromMonths + 1, b.ageToMonths - b.ageFromMonths + 1);
-  return Math.min(1, overlap / smaller);
+  return ageShare(a.ageFromMonths, a.ageToMonths, b.ageFromMonths, b.ageToMonths);
 }
 
 const conceptNames: Record<string, string> = Object.fromEntries(Object.keys(concepts).map((c) => [c, c]));
 
 function explain(a: Prepared, b: Prepared, category: number): string[] {
   const other = b.features.codes;
+  const labelsA = new Labeller(a.features);
+  const labelsB = new Labeller(b.features);
   const words: string[] = [];
   a.features.codes.forEach((code, index) => {
     const id = code >> 2;
@@ -358,8 +416,8 @@ function explain(a: Prepared, b: Prepared, category: number): string[] {
     if (at < 0) return;
     const term = termName(id);
     if (term.startsWith("m:")) return;
-    const left = a.features.label(index) ?? conceptNames[term.slice(2)] ?? term.slice(2);
-    const right = b.features.label(at) ?? left;
+    const left = labelsA.label(index) ?? conceptNames[term.slice(2)] ?? term.slice(2);
+    const right = labelsB.label(at) ?? left;
     words.push(left.toLowerCase() === right.toLowerCase() ? `„${left}“` : `„${left}“ ≈ „${right}“`);
   });
   const reasons: string[] = [];

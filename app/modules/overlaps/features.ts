@@ -138,48 +138,88 @@ export const termOf = (code: number) => code >> 2;
 /** Whether a packed term code's term is in the title. */
 export const inTitle = (code: number) => (code & 2) !== 0;
 
+/** Audience flags as bits (Features.audienceBits). */
+export const fathersOnlyBit = 1;
+export const childrenAloneBit = 2;
+export const withParentBit = 4;
+export const adultsOnlyBit = 8;
+export const mothersOnlyBit = 16;
+
+// Small typed arrays are carved out of shared slabs: one buffer for thousands of offerings instead of one each
+// (fewer objects for the garbage collector, and less memory per offering).
+let slab = new Int32Array(1 << 16);
+let slabUsed = 0;
+
+function slabArray(length: number): Int32Array {
+  if (slabUsed + length > slab.length) {
+    slab = new Int32Array(Math.max(1 << 16, length));
+    slabUsed = 0;
+  }
+  const view = slab.subarray(slabUsed, slabUsed + length);
+  slabUsed += length;
+  return view;
+}
+
 /**
  * What an offering is about: its terms packed as `term id × 4 + field weight` (title 2, description 1,
- * summed), in order of appearance (title terms first); who it is for; readable labels for explanations.
+ * summed), in order of appearance (title terms first); who it is for (bits); and what readable labels
+ * for explanations are worked out from (see Labeller).
  */
 export class Features {
-  #originals: [Map<string, string> | undefined, Map<string, string> | undefined] = [undefined, undefined];
-
   constructor(
     readonly codes: Int32Array,
     /** Per term (as in `codes`): the word that first brought it (word id × 2, + 1 for the description), or -1. */
     readonly words: Int32Array,
-    readonly audience: Audience,
-    private readonly source: { title: string; description: string },
+    readonly audienceBits: number,
+    readonly source: { readonly title: string; readonly description: string },
   ) {}
+
+  get audience(): Audience {
+    const bits = this.audienceBits;
+    return {
+      adultsOnly: (bits & adultsOnlyBit) !== 0,
+      fathersOnly: (bits & fathersOnlyBit) !== 0,
+      mothersOnly: (bits & mothersOnlyBit) !== 0,
+      childrenAlone: (bits & childrenAloneBit) !== 0,
+      withParent: (bits & withParentBit) !== 0,
+    };
+  }
 
   /** Term → field weight (readable form of `codes`, for tests and debugging). */
   get terms(): Map<string, number> {
     return new Map([...this.codes].map((code) => [termName(termOf(code)), fieldWeightOf(code)]));
   }
 
-  /**
-   * For explanations: a readable word from the text for the term at `index` of `codes` (its first original
-   * spelling); undefined for terms that only phrases brought. Worked out only for offerings that get flagged.
-   */
-  label(index: number): string | undefined {
-    const ref = this.words[index]!;
-    if (ref < 0) return undefined;
-    const field = ref & 1;
-    const word = wordNames[ref >> 1]!;
-    let originals = this.#originals[field];
-    if (!originals) this.#originals[field] = originals = originalSpellings(field ? this.source.description : this.source.title);
-    return originals.get(word) ?? word;
-  }
-
   /** Term → label, for all terms that have one. */
   get labels(): Map<string, string> {
+    const labeller = new Labeller(this);
     const labels = new Map<string, string>();
     this.codes.forEach((code, index) => {
-      const label = this.label(index);
+      const label = labeller.label(index);
       if (label !== undefined) labels.set(termName(termOf(code)), label);
     });
     return labels;
+  }
+}
+
+/**
+ * Readable words for an offering's terms, for explanations: the first original spelling of the word that
+ * brought a term. Worked out on demand (only flagged pairs are explained) and not kept.
+ */
+export class Labeller {
+  #title: Map<string, string> | undefined;
+  #description: Map<string, string> | undefined;
+
+  constructor(private readonly features: Features) {}
+
+  /** The label of the term at `index` of `codes`; undefined for terms that only phrases brought. */
+  label(index: number): string | undefined {
+    const ref = this.features.words[index]!;
+    if (ref < 0) return undefined;
+    const word = wordNames[ref >> 1]!;
+    const source = this.features.source;
+    const originals = ref & 1 ? (this.#description ??= originalSpellings(source.description)) : (this.#title ??= originalSpellings(source.title));
+    return originals.get(word) ?? word;
   }
 }
 
@@ -237,8 +277,8 @@ export function featuresOf(offering: MatchInput): Features {
     descriptionMark[id] = current;
     if (titleMark[id] !== current) order.push(id);
   });
-  const codes = new Int32Array(order.length);
-  const words = new Int32Array(order.length);
+  const codes = slabArray(order.length);
+  const words = slabArray(order.length);
   for (let i = 0; i < order.length; i++) {
     const id = order[i]!;
     codes[i] = (id << 2) | (titleMark[id] === current ? 2 : 0) | (descriptionMark[id] === current ? 1 : 0);
@@ -251,12 +291,11 @@ export function featuresOf(offering: MatchInput): Features {
   const fathers = inText(fatherId) || audiences.includes("father") || audiences.includes("fathers");
   const mothers = inText(motherId) || audiences.includes("mother") || audiences.includes("mothers");
   const parents = inText(parentId) || audiences.includes("parent") || audiences.includes("parents");
-  const audience: Audience = {
-    adultsOnly: offering.ageFromMonths >= 18 * 12,
-    fathersOnly: fathers && !mothers && !parents,
-    mothersOnly: mothers && !fathers && !parents,
-    childrenAlone: alone.test(text) || (audiences.includes("children") && !parents && !mothers && !fathers),
-    withParent: together.test(text) || (titleMark[parentId] === current && titleMark[childId] === current),
-  };
-  return new Features(codes, words, audience, { title: offering.title, description: offering.description });
+  const bits =
+    (offering.ageFromMonths >= 18 * 12 ? adultsOnlyBit : 0) |
+    (fathers && !mothers && !parents ? fathersOnlyBit : 0) |
+    (mothers && !fathers && !parents ? mothersOnlyBit : 0) |
+    (alone.test(text) || (audiences.includes("children") && !parents && !mothers && !fathers) ? childrenAloneBit : 0) |
+    (together.test(text) || (titleMark[parentId] === current && titleMark[childId] === current) ? withParentBit : 0);
+  return new Features(codes, words, bits, offering);
 }

@@ -14,7 +14,45 @@ import { cacheFor, count, idfOf, preparedNeighbourhood, preparedOf, publishedRow
 
 export { clearOverlapCache, loadMatchInputs } from "./offering-cache.server";
 
-type Flag = typeof overlapFlags.$inferSelect;
+/** What syncing needs of an existing flag; reasons as stored (JSON text), compared without parsing. */
+interface Flag {
+  id: number;
+  neighbourhoodId: number | null;
+  offeringAId: number;
+  offeringBId: number;
+  score: number;
+  reasonsJson: string;
+  status: string;
+  fingerprintA: string | null;
+  fingerprintB: string | null;
+}
+
+const flagColumns = {
+  id: overlapFlags.id,
+  neighbourhoodId: overlapFlags.neighbourhoodId,
+  offeringAId: overlapFlags.offeringAId,
+  offeringBId: overlapFlags.offeringBId,
+  score: overlapFlags.score,
+  reasons: overlapFlags.reasons,
+  status: overlapFlags.status,
+  fingerprintA: overlapFlags.fingerprintA,
+  fingerprintB: overlapFlags.fingerprintB,
+};
+
+/** Flags as raw values (a first scan's tens of thousands of flags are read without per-row mapping). */
+function selectFlags(db: DbOrTx, where: ReturnType<typeof and>): Flag[] {
+  return (db.select(flagColumns).from(overlapFlags).where(where).values() as unknown[][]).map((v) => ({
+    id: v[0] as number,
+    neighbourhoodId: v[1] as number | null,
+    offeringAId: v[2] as number,
+    offeringBId: v[3] as number,
+    score: v[4] as number,
+    reasonsJson: v[5] as string,
+    status: v[6] as string,
+    fingerprintA: v[7] as string | null,
+    fingerprintB: v[8] as string | null,
+  }));
+}
 
 // ---- Syncing flags ---------------------------------------------------------------------------------
 
@@ -98,7 +136,7 @@ function applyDetections(db: DbOrTx, networkId: number, existing: Flag[], found:
       continue;
     }
     if (flag.status === "open") {
-      if (flag.score !== d.score || JSON.stringify(flag.reasons) !== JSON.stringify(d.reasons) || flag.neighbourhoodId !== d.neighbourhoodId) {
+      if (flag.score !== d.score || flag.reasonsJson !== JSON.stringify(d.reasons) || flag.neighbourhoodId !== d.neighbourhoodId) {
         db.update(overlapFlags).set({ score: d.score, reasons: d.reasons, neighbourhoodId: d.neighbourhoodId, updatedAt: now }).where(eq(overlapFlags.id, flag.id)).run();
       }
       continue;
@@ -123,7 +161,7 @@ function applyDetections(db: DbOrTx, networkId: number, existing: Flag[], found:
 }
 
 function flagsOfScope(db: DbOrTx, networkId: number, neighbourhoodIds?: number[]): Flag[] {
-  const all = db.select().from(overlapFlags).where(eq(overlapFlags.networkId, networkId)).all();
+  const all = selectFlags(db, eq(overlapFlags.networkId, networkId));
   if (!neighbourhoodIds) return all;
   const hoods = new Set(neighbourhoodIds);
   const ids = [...new Set(all.flatMap((f) => [f.offeringAId, f.offeringBId]))];
@@ -159,7 +197,7 @@ export function syncFlagsForOffering(offeringId: number): FlagChanges {
   const target = selectRows(db, eq(offerings.id, offeringId))[0];
   if (!target) return { opened: [], reopened: [] };
   const networkId = target.networkId;
-  const existing = db.select().from(overlapFlags).where(or(eq(overlapFlags.offeringAId, offeringId), eq(overlapFlags.offeringBId, offeringId))).all();
+  const existing = selectFlags(db, or(eq(overlapFlags.offeringAId, offeringId), eq(overlapFlags.offeringBId, offeringId)));
   const found: Detected[] = [];
   if (target.status === "published" && target.neighbourhoodId !== null) {
     const cache = cacheFor(networkId);
@@ -253,15 +291,21 @@ export interface PairView {
 /** Open flags of a network as the CLI prints them: refs (ids where there is none), a < b, sorted. */
 export function openPairs(networkId: number): PairView[] {
   const db = getDb();
-  const flags = db.select().from(overlapFlags).where(and(eq(overlapFlags.networkId, networkId), eq(overlapFlags.status, "open"))).all();
-  const refs = new Map(
-    db.select({ id: offerings.id, ref: offerings.ref }).from(offerings).where(eq(offerings.networkId, networkId)).all().map((r) => [r.id, r.ref ?? String(r.id)]),
-  );
+  const flags = db
+    .select({ a: overlapFlags.offeringAId, b: overlapFlags.offeringBId, score: overlapFlags.score, reasons: overlapFlags.reasons })
+    .from(overlapFlags)
+    .where(and(eq(overlapFlags.networkId, networkId), eq(overlapFlags.status, "open")))
+    .values() as [number, number, number, string][];
+  const refs = new Map<number, string>();
+  for (const [id, ref] of db.select({ id: offerings.id, ref: offerings.ref }).from(offerings).where(eq(offerings.networkId, networkId)).values() as [number, string | null][]) {
+    refs.set(id, ref ?? String(id));
+  }
   return flags
-    .map((f) => {
-      const x = refs.get(f.offeringAId)!;
-      const y = refs.get(f.offeringBId)!;
-      return x < y ? { a: x, b: y, score: f.score, reasons: f.reasons } : { a: y, b: x, score: f.score, reasons: f.reasons };
+    .map(([a, b, score, reasons]) => {
+      const x = refs.get(a)!;
+      const y = refs.get(b)!;
+      const parsed = JSON.parse(reasons) as string[];
+      return x < y ? { a: x, b: y, score, reasons: parsed } : { a: y, b: x, score, reasons: parsed };
     })
     .sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
 }
