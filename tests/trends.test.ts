@@ -2,6 +2,7 @@
 // review history (tests/reviews-fixtures.ts): two closed cycles, an open one, a draft that never shows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@db/client.server";
+import { events, indicators, meetings } from "@db/schema";
 import * as centrePage from "~/routes/n.$network.trends.centres.$centre";
 import * as overviewPage from "~/routes/n.$network.trends.overview";
 import * as reportPage from "~/routes/n.$network.trends.report";
@@ -185,6 +186,30 @@ describe("committee report", () => {
   it("has nothing to report for a network without cycles", async () => {
     const data = await load(reportPage.loader, "/n/dortmund/trends/report", personas.otherNetwork, { network: "dortmund" });
     expect(data.report).toBeNull();
+  });
+});
+
+describe("the open cycle", () => {
+  it("shows a computed indicator's live value as provisional, and it moves when a meeting is held", async () => {
+    const db = getDb();
+    db.insert(indicators)
+      .values({ criterionId: fx.criteria.exchange, position: 3, title: "Gehaltene Sitzungen (berechnet)", source: "computed", metric: "meetings-held", valueType: "number", target: 2 })
+      .run();
+    const live = async () => {
+      const { trends } = await load(trendsPage.loader, "/n/trendstadt/trends");
+      const indicator = trends.criteria[0]!.indicators.find((i) => i.title === "Gehaltene Sitzungen (berechnet)")!;
+      return indicator.points.at(-1)!;
+    };
+    const before = await live();
+    expect(before.provisional).toBe(true);
+    expect(before.value).toBe(0);
+    const event = db
+      .insert(events)
+      .values({ networkId: fx.networkId, kind: "meeting", title: "Arbeitskreis im Herbst", date: "2026-09-23", startTime: "14:00", endTime: "16:00", updatedAt: Date.now() })
+      .returning()
+      .get();
+    db.insert(meetings).values({ networkId: fx.networkId, eventId: event.id, status: "held", updatedAt: Date.now() }).run();
+    expect((await live()).value).toBe(1);
   });
 });
 
