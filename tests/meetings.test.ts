@@ -196,6 +196,14 @@ describe("editing a meeting", () => {
     expect(getDb().select().from(meetingCentres).where(eq(meetingCentres.meetingId, meetingId)).all()).toHaveLength(2);
   });
 
+  it("keeps a held meeting's date in the past", async () => {
+    const { meetingId } = insertMeeting({ date: "2026-10-14", status: "held" });
+    const params = { network: "unna", id: String(meetingId) };
+    const form = { intent: "details", title: "Gehalten", date: "2027-10-14", startTime: "09:00", endTime: "10:00", host: "network", invitedCentreIds: [String(unnaCentreId("arche"))] };
+    const value = await expectUnchanged("invalid", () => call(editPage.action, `/n/unna/meetings/${meetingId}/edit`, { as: "coordinator", params, form }));
+    expect(fieldErrors(value).date).toEqual(["meetings.heldInFuture"]);
+  });
+
   it("cancels a planned meeting only with confirmation; it leaves the public feed", async () => {
     const { meetingId, eventId } = insertMeeting({ isPublic: true });
     const params = { network: "unna", id: String(meetingId) };

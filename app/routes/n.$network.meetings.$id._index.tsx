@@ -88,7 +88,7 @@ export default function MeetingPage() {
         <h2 id="details-heading">{t("meetings.details")}</h2>
         <dl className="mt-2 divide-y divide-slate-200">
           <Detail term={t("meetings.field.date")}>{dayTitle(event.date, locale)}</Detail>
-          <Detail term={t("meetings.col.title")}>{t("meetings.time", { start: event.startTime, end: event.endTime })}</Detail>
+          <Detail term={t("meetings.field.time")}>{t("meetings.time", { start: event.startTime, end: event.endTime })}</Detail>
           <Detail term={t("meetings.field.place")}>{event.place}</Detail>
           <Detail term={t("meetings.field.host")}>{data.hostName ?? t("meetings.hostNetwork")}</Detail>
           <Detail term={t("meetings.visibility")}>{t(event.isPublic ? "meetings.public" : "meetings.internal")}</Detail>

@@ -313,6 +313,7 @@ export function updateMeetingDetails(actor: Actor, current: MeetingWithEvent, in
   const { meeting } = current;
   const { errors, hostCentreId } = checkDetails(actor, meeting.networkId, input);
   if (errors) return { ok: false, fieldErrors: errors };
+  if (meeting.status === "held" && input.date > berlinToday(new Date(now))) return { ok: false, fieldErrors: { date: ["meetings.heldInFuture"] } };
   audited(actor, meeting.networkId, meeting.id, (tx) => {
     tx.update(events).set({ ...eventValues(input, hostCentreId), updatedAt: now }).where(eq(events.id, meeting.eventId)).run();
     tx.update(meetings).set({ townInvited: input.townInvited, updatedAt: now }).where(eq(meetings.id, meeting.id)).run();
