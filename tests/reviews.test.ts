@@ -258,8 +258,8 @@ describe("closing", () => {
     for (const [i, { id: centreId }] of centreList.entries()) {
       for (const c of criteriaOf()) {
         const existing = getDb().select().from(assessments).where(and(eq(assessments.cycleId, cycleId), eq(assessments.criterionId, c.id), eq(assessments.centreId, centreId))).get();
-        if (!existing?.selfSubmittedAt) saveSelfAssessment(coordinator, current, centreId, { criterionId: c.id, mode: "submit", status: statuses[i % 3], confidence: 3, changes: "", nextSteps: "" });
-        if (!existing?.coordinatorStatus) saveCoordinatorAssessment(coordinator, current, centreId, { criterionId: c.id, status: statuses[(i + 1) % 3], comment: "" });
+        if (!existing?.selfSubmittedAt) saveSelfAssessment(coordinator, current, centreId, { criterionId: c.id, mode: "submit", status: statuses[i % 3]!, confidence: 3, changes: "", nextSteps: "" });
+        if (!existing?.coordinatorStatus) saveCoordinatorAssessment(coordinator, current, centreId, { criterionId: c.id, status: statuses[(i + 1) % 3]!, comment: "" });
       }
     }
     const params = { network: "unna", id: String(cycleId) };
