@@ -1,32 +1,9 @@
 // Form schemas of the calendar: standalone events and school holidays. Messages are i18n keys.
-// Empty inputs arrive as undefined (Conform strips them), so optional fields are plain `.optional()`.
 import { z } from "zod";
-import { isCalendarDate } from "./views";
+import { optionalText, recordId, requiredDate, requiredText, requiredTime } from "~/modules/forms/fields";
 
-const noMarkup = (value: string) => !/[<>]/.test(value);
-
-const requiredText = (max: number) =>
-  z
-    .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-    .trim()
-    .min(1, "form.required")
-    .max(max, "form.tooLong")
-    .refine(noMarkup, "form.noMarkup");
-
-const optionalText = (max: number) =>
-  z.string({ invalid_type_error: "form.invalid" }).trim().max(max, "form.tooLong").refine(noMarkup, "form.noMarkup").optional();
-
-const requiredDate = z
-  .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-  .trim()
-  .refine(isCalendarDate, "form.date");
-
-const time = z
-  .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-  .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "calendar.form.time");
-
-const id = z.number({ invalid_type_error: "form.invalid" }).int("form.invalid").positive("form.invalid");
+const time = requiredTime("calendar.form.time");
+const id = recordId();
 
 export const eventKinds = ["meeting", "open-day", "other"] as const;
 

@@ -1,5 +1,6 @@
 // The calendar page's state in the URL (view, date, filters) and the date ranges the views cover.
 // Pure: used by the loader and by the components.
+import { isCalendarDate } from "~/modules/forms/fields";
 import { addDays, isoWeekday, parseIsoDate } from "./occurrences";
 
 export const calendarViews = ["month", "week", "list"] as const;
@@ -20,12 +21,7 @@ export function berlinToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const time = parseIsoDate(value);
-  return year >= 1900 && year <= 2200 && new Date(time).toISOString().slice(0, 10) === value;
-}
+export { isCalendarDate };
 
 const shortText = (value: string | null) => (value && /^[a-z0-9][a-z0-9-]{0,79}$/.test(value) ? value : "");
 

@@ -1,6 +1,7 @@
 // The need (Bedarf) form's schema, used in the browser and on the server. Error messages are i18n keys.
 // Whether the neighbourhood and category belong to the network is checked on the server (needs.server.ts).
 import { z } from "zod";
+import { noMarkup, optionalText, recordId } from "~/modules/forms/fields";
 import { audienceOptions, maxAgeMonths } from "~/modules/offerings/options";
 import { toMonths, wholeNumber } from "~/modules/offerings/schemas";
 
@@ -11,12 +12,8 @@ export const maxNeedTitle = 160;
 export const maxNeedDescription = 2000;
 export const maxNeedSource = 160;
 
-const noMarkup = (value: string) => !/[<>]/.test(value);
-
-const text = (max: number) =>
-  z.string({ invalid_type_error: "form.invalid" }).trim().max(max, "form.tooLong").refine(noMarkup, "form.noMarkup").optional();
-
-const id = (message: string) => z.number({ required_error: "form.required", invalid_type_error: message }).int(message).positive(message);
+const text = optionalText;
+const id = recordId;
 
 export const needSchema = z
   .object({

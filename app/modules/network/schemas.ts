@@ -1,20 +1,7 @@
 // Form schemas for a network's structure. Error messages are i18n keys; the UI translates them.
-// Empty inputs arrive as undefined (Conform strips them), so optional fields are plain `.optional()`.
 import { z } from "zod";
+import { noMarkup, optionalDate, optionalText, optionalWebAddress, recordId, requiredDate, requiredText } from "~/modules/forms/fields";
 import { checkGeoJson } from "./geojson";
-
-const noMarkup = (value: string) => !/[<>]/.test(value);
-
-const requiredText = (max: number) =>
-  z
-    .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-    .trim()
-    .min(1, "form.required")
-    .max(max, "form.tooLong")
-    .refine(noMarkup, "form.noMarkup");
-
-const optionalText = (max: number) =>
-  z.string({ invalid_type_error: "form.invalid" }).trim().max(max, "form.tooLong").refine(noMarkup, "form.noMarkup").optional();
 
 const optionalEmail = z.string({ invalid_type_error: "form.invalid" }).trim().max(254, "form.tooLong").email("form.email").optional();
 
@@ -25,39 +12,8 @@ const optionalPhone = z
   .regex(/^[0-9+()/\-.\s]+$/, "network.phoneInvalid")
   .optional();
 
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
-}
-
-/** A web address; "www.example.org" becomes "https://www.example.org". Only http(s) is accepted. */
-const optionalWebsite = z
-  .string({ invalid_type_error: "form.invalid" })
-  .trim()
-  .max(300, "form.tooLong")
-  .transform((value) => (/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`))
-  .refine(isWebAddress, "network.websiteInvalid")
-  .optional();
-
-/** A positive database id from a select, checkbox or hidden field. */
-const id = z.number({ required_error: "form.required", invalid_type_error: "form.invalid" }).int("form.invalid").positive("form.invalid");
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  const year = date.getUTCFullYear();
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && year >= 1900 && year <= 2200;
-}
-
-const requiredDate = z
-  .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-  .trim()
-  .refine(isCalendarDate, "form.date");
-const optionalDate = requiredDate.optional();
+const optionalWebsite = optionalWebAddress("network.websiteInvalid");
+const id = recordId();
 
 /** A decimal with point or comma, within [min, max]. */
 const coordinate = (min: number, max: number, message: string) =>

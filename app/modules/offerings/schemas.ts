@@ -1,16 +1,15 @@
 // The offering form's schema (browser and server). Error messages are i18n keys. Checks that need the
 // database (category, neighbourhood, partners, focus areas of the centre) are in form.server.ts.
 import { z } from "zod";
+import { noMarkup, recordId } from "~/modules/forms/fields";
 import { audienceOptions, maxAgeMonths, scheduleKinds, statuses } from "./options";
-
-const noMarkup = (value: string) => !/[<>]/.test(value);
 
 const text = (max: number) =>
   z.string({ invalid_type_error: "form.invalid" }).trim().max(max, "form.tooLong").refine(noMarkup, "form.noMarkup");
 
 const optionalText = (max: number) => text(max).optional().transform((value) => value ?? "");
 
-const id = z.number({ required_error: "form.required", invalid_type_error: "form.invalid" }).int("form.invalid").positive("form.invalid");
+const id = recordId();
 
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
