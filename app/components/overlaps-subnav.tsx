@@ -1,31 +1,16 @@
 // The sub-navigation of the overlaps, gaps and needs pages (Überschneidungen · Lücken und Bedarfe · Bedarfe).
-import { NavLink } from "@remix-run/react";
-import type { MessageKey } from "~/modules/i18n/translate";
-import { useT } from "~/modules/i18n/use-t";
-
-const items: { path: string; label: MessageKey }[] = [
-  { path: "overlaps", label: "subnav.overlaps" },
-  { path: "gaps", label: "subnav.gaps" },
-  { path: "needs", label: "subnav.needs" },
-];
+import { SubNav } from "./sub-nav";
 
 export function OverlapsSubnav({ network }: { network: string }) {
-  const t = useT();
+  const base = `/n/${network}`;
   return (
-    <nav aria-label={t("subnav.label")} className="no-print mb-4">
-      <ul className="flex flex-wrap gap-x-1 gap-y-2 text-sm">
-        {items.map((item, index) => (
-          <li key={item.path} className="flex items-center gap-1">
-            {index > 0 ? <span aria-hidden="true">·</span> : null}
-            <NavLink
-              to={`/n/${network}/${item.path}`}
-              className="rounded px-2 py-1 font-medium aria-[current=page]:bg-brand-100 aria-[current=page]:text-brand-900"
-            >
-              {t(item.label)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubNav
+      label="subnav.label"
+      items={[
+        { to: `${base}/overlaps`, label: "subnav.overlaps" },
+        { to: `${base}/gaps`, label: "subnav.gaps" },
+        { to: `${base}/needs`, label: "subnav.needs" },
+      ]}
+    />
   );
 }
