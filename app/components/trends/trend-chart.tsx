@@ -160,7 +160,8 @@ export function TrendChart({
               {known.map((p, i) => {
                 const py = y(p.value!);
                 const below = labelBelow(seriesIndex, p.index, p.value!);
-                const labelY = below ? Math.min(py + 20, plotBottom - 4) : Math.max(py - 10, plotTop - 8);
+                // Below the marker only where there is room above the axis; otherwise above it.
+                const labelY = below && py + 20 <= plotBottom - 2 ? py + 20 : Math.max(py - 10, plotTop - 8);
                 return (
                   <g key={`${p.label}-${i}`}>
                     <Marker shape={style.shape} x={p.x} y={py} stroke={style.stroke} hollow={Boolean(p.provisional)} />
