@@ -3,11 +3,10 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { MeetingStatusBadge } from "~/components/meetings/badges";
 import { MeetingsSubnav } from "~/components/meetings-subnav";
 import { FormMessage } from "~/components/ui/form";
-import { dayTitle } from "~/modules/calendar/format";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { listMeetings, mayPlanMeetings, type MeetingListRow } from "~/modules/meetings/meetings.server";
 import { networkAccess } from "~/modules/network/access.server";
-import { pageTitle } from "~/modules/network/format";
+import { formatDate, pageTitle } from "~/modules/network/format";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "meetings.title");
 
@@ -38,7 +37,7 @@ function MeetingTable({ rows, caption, network }: { rows: MeetingListRow[]; capt
           {rows.map((row) => (
             <tr key={row.id}>
               <td className="p-3 whitespace-nowrap">
-                {dayTitle(row.date, locale)}
+                {formatDate(row.date, locale)}
                 <br />
                 <span className="text-sm text-slate-700">{t("meetings.time", { start: row.startTime, end: row.endTime })}</span>
               </td>
