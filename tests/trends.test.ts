@@ -189,6 +189,17 @@ describe("committee report", () => {
   });
 });
 
+describe("the demo network", () => {
+  it("shows the seeded earlier cycles and reports on the latest against the one before", async () => {
+    const { trends } = await load(trendsPage.loader, "/n/unna/trends", personas.staffA, { network: "unna" });
+    expect(trends.cycles.map((c) => c.title)).toEqual(["2. Halbjahr 2025", "1. Halbjahr 2026"]);
+    expect(trends.criteria.every((c) => c.indicators.length > 0)).toBe(true);
+    const { report } = await load(reportPage.loader, "/n/unna/trends/report", personas.coordinator, { network: "unna" });
+    expect([report!.cycle.title, report!.previous!.title]).toEqual(["1. Halbjahr 2026", "2. Halbjahr 2025"]);
+    expect(report!.overview.rows).toHaveLength(8);
+  });
+});
+
 describe("the open cycle", () => {
   it("shows a computed indicator's live value as provisional, and it moves when a meeting is held", async () => {
     const db = getDb();
