@@ -42,12 +42,28 @@ function toInput(row: Row): MatchInput {
   return row;
 }
 
-const emptyList = "[]";
+// The cache keeps every published offering's row: short values that recur (times, kinds, statuses, lists
+// such as "[2]") are shared instead of held once per row. Detection never mutates them.
+const shared = new Map<string, unknown>();
+
+function sharedValue<T>(text: string, make: () => T): T {
+  let value = shared.get(text) as T | undefined;
+  if (value === undefined) {
+    if (shared.size > 10_000) shared.clear();
+    shared.set(text, (value = make()));
+  }
+  return value;
+}
+
+const sharedString = (value: unknown) => (typeof value === "string" && value.length <= 16 ? sharedValue(value, () => value) : (value as string | null));
 
 function jsonList<T>(value: unknown): T[] {
-  if (typeof value !== "string" || value === emptyList) return [];
-  const parsed = JSON.parse(value) as unknown;
-  return Array.isArray(parsed) ? (parsed as T[]) : [];
+  if (typeof value !== "string") return [];
+  const parse = () => {
+    const parsed = JSON.parse(value) as unknown;
+    return Object.freeze(Array.isArray(parsed) ? (parsed as T[]) : []) as T[];
+  };
+  return value.length <= 32 ? sharedValue(`json:${value}`, parse) : parse();
 }
 
 type Category = MatchInput["category"];
@@ -64,9 +80,11 @@ function categoryMap(db: DbOrTx): Map<number, Category> {
 
 export function selectRows(db: DbOrTx, where: ReturnType<typeof and>): Row[] {
   const byId = categoryMap(db);
-  const values = db.select(columns).from(offerings).where(where).values() as unknown[][];
+  // Row by row (iterate), so the raw value arrays die young instead of all living until the end.
+  const query = db.select(columns).from(offerings).where(where).toSQL();
+  const statement = getDb().$client.prepare(query.sql).raw(true);
   const rows: Row[] = [];
-  for (const v of values) {
+  for (const v of statement.iterate(...query.params) as IterableIterator<unknown[]>) {
     const category = byId.get(v[7] as number);
     if (!category) continue;
     const id = v[0] as number;
@@ -81,12 +99,12 @@ export function selectRows(db: DbOrTx, where: ReturnType<typeof and>): Row[] {
       ageFromMonths: v[8] as number,
       ageToMonths: v[9] as number,
       audiences: jsonList<string>(v[10]),
-      scheduleKind: v[11] as string,
+      scheduleKind: sharedString(v[11])!,
       weekdays: jsonList<number>(v[12]),
-      startTime: v[13] as string | null,
-      endTime: v[14] as string | null,
+      startTime: sharedString(v[13]),
+      endTime: sharedString(v[14]),
       networkId: v[1] as number,
-      status: v[15] as string,
+      status: sharedString(v[15])!,
       updatedAt: v[16] as number,
     });
   }
