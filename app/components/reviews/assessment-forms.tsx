@@ -54,7 +54,7 @@ export function CoordinatorForm({
     <Form method="post" className="mt-2">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="criterionId" value={criterionId} />
-      <StatusRadios id={`${id}-status`} legend={t("reviews.field.status")} value={status} errors={errors?.status} />
+      <StatusRadios id={`${id}-status`} legend={t("reviews.field.coordinatorStatus")} value={status} errors={errors?.status} />
       <TextAreaField id={`${id}-comment`} name="comment" label={t("reviews.field.comment")} defaultValue={comment} errors={errors?.comment} maxLength={2000} rows={3} />
       <Button>{t("reviews.assess")}</Button>
     </Form>
