@@ -179,6 +179,7 @@ describe("overdue reminders", () => {
     const notes = (id: number) => db.select().from(notifications).where(and(eq(notifications.kind, "action.overdue"), eq(notifications.link, `/n/unna/actions/${id}`))).all();
     expect(notes(owned).map((n) => n.userId)).toEqual([userIdOf("team.arche@example.org")]);
     expect(notes(owned)[0]!.title).toBe("Maßnahme überfällig: Überfällig mit Owner");
+    expect(notes(owned)[0]!.body).toBe("Die Maßnahme „Überfällig mit Owner“ war am 01.11.2026 fällig und ist noch nicht erledigt.");
     expect(notes(leadless).map((n) => n.userId)).toEqual([userIdOf("leitung.kunterbunt@example.org")]);
     expect(notes(network).map((n) => n.userId)).toEqual([userIdOf("koordination@example.org")]);
     expect(db.select().from(outboxMessages).all().some((m) => m.subject === "Maßnahme überfällig: Überfällig mit Owner")).toBe(true);

@@ -97,7 +97,7 @@ describe("planning a meeting", () => {
     const notified = getDb().select().from(notifications).where(eq(notifications.link, link)).all();
     // 8 leads + 8 staff; the coordinator planned it and is not notified about their own meeting.
     expect(notified).toHaveLength(16);
-    expect(notified[0]!.title).toBe("Einladung: Arbeitskreis Frühjahr am 2027-04-21");
+    expect(notified[0]!.title).toBe("Einladung: Arbeitskreis Frühjahr am 21.04.2027");
     expect(notified.map((n) => n.userId)).not.toContain(userIdOf("koordination@example.org"));
     const mails = getDb().select().from(outboxMessages).where(like(outboxMessages.body, `%${link}%`)).all();
     expect(mails).toHaveLength(16);

@@ -5,6 +5,7 @@ import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Db } from "@db/client.server";
 import { actions, memberships, networks } from "@db/schema";
 import { berlinToday } from "~/modules/calendar/views";
+import { formatDate } from "~/modules/network/format";
 import { createNotification } from "~/modules/notifications/notifications.server";
 import { openActionStatuses } from "./actions.server";
 
@@ -57,7 +58,7 @@ export async function sendOverdueActionReminders(db: Db, now: Date): Promise<num
           networkId: action.networkId,
           link: `/n/${networkSlug}/actions/${action.id}`,
           title: (t) => t("actions.notify.overdueTitle", { title: action.title }),
-          body: (t) => t("actions.notify.overdueBody", { title: action.title, due: action.dueOn ?? "" }),
+          body: (t, locale) => t("actions.notify.overdueBody", { title: action.title, due: formatDate(action.dueOn, locale) }),
         },
         { mail: true },
       );

@@ -13,6 +13,8 @@ import { centres, events, meetingCentres, meetingItems, meetings, memberships } 
 import { forbidden, notFound } from "~/modules/accounts/actor.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { berlinToday } from "~/modules/calendar/views";
+import type { Locale } from "~/modules/i18n/translate";
+import { formatDate } from "~/modules/network/format";
 import { createNotification } from "~/modules/notifications/notifications.server";
 import type { FieldErrors, Mutation } from "~/modules/network/result";
 import { can, type Actor } from "~/modules/permissions/permissions";
@@ -475,15 +477,15 @@ async function notifyInvited(actor: Actor, networkId: number, networkSlug: strin
   const { event } = getMeeting(networkId, meetingId);
   const recipients = meetingRecipients(networkId, meetingId, actor.userId);
   const link = `/n/${networkSlug}/meetings/${meetingId}`;
-  const vars = { title: event.title, date: event.date, time: event.startTime, place: event.place || "–" };
+  const vars = (locale: Locale) => ({ title: event.title, date: formatDate(event.date, locale), time: event.startTime, place: event.place || "–" });
   await createNotification(
     recipients,
     {
       kind: what === "planned" ? "meeting.planned" : "meeting.minutes",
       networkId,
       link,
-      title: (t) => t(what === "planned" ? "meetings.notify.plannedTitle" : "meetings.notify.minutesTitle", vars),
-      body: (t) => t(what === "planned" ? "meetings.notify.plannedBody" : "meetings.notify.minutesBody", vars),
+      title: (t, locale) => t(what === "planned" ? "meetings.notify.plannedTitle" : "meetings.notify.minutesTitle", vars(locale)),
+      body: (t, locale) => t(what === "planned" ? "meetings.notify.plannedBody" : "meetings.notify.minutesBody", vars(locale)),
     },
     { mail: true },
   );
