@@ -166,6 +166,9 @@ export async function closeCycle(actor: Actor | null, cycle: ReviewCycle, now = 
   if (cycle.status !== "open") return { ok: false, notOpen: true };
   const db = getDb();
   const result = db.transaction((tx): CloseResult => {
+    // Read again inside the transaction: a second close at the same moment finds it closed already.
+    const current = tx.select({ status: reviewCycles.status }).from(reviewCycles).where(eq(reviewCycles.id, cycle.id)).get();
+    if (current?.status !== "open") return { ok: false, notOpen: true };
     const missing = missingForClose(cycle, tx);
     if (missing.length > 0) return { ok: false, missing };
     freezeIndicatorValues(db, cycle, now);
