@@ -291,21 +291,37 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
   }
   const postingIds = new Int32Array(offsets[terms]!);
   const postingWeights = new Float64Array(offsets[terms]!);
+  const postingTitleWeights = new Float64Array(offsets[terms]!);
+  // Norms of the parts of each vector that the index leaves out (whole text and title): they bound what
+  // the terms outside the index can add to a pair's cosines (Cauchy–Schwarz).
+  const restTextNorms = new Float64Array(n);
+  const restTitleNorms = new Float64Array(n);
   const fill = offsets.slice(0, terms);
   for (let x = 0; x < n; x++) {
     const codes = codeLists[x]!;
+    let restText = 0;
+    let restTitle = 0;
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;
       const id = code >> 2;
-      if (offsets[id + 1] === offsets[id]) continue;
+      const scale = scales[id]!;
+      if (offsets[id + 1] === offsets[id]) {
+        restText += ((code & 3) * scale) ** 2;
+        if (code & 2) restTitle += scale * scale;
+        continue;
+      }
       const at = fill[id]!++;
       postingIds[at] = x;
-      postingWeights[at] = (code & 3) * scales[id]!;
+      postingWeights[at] = (code & 3) * scale;
+      postingTitleWeights[at] = code & 2 ? scale : 0;
     }
+    restTextNorms[x] = Math.sqrt(restText);
+    restTitleNorms[x] = Math.sqrt(restTitle);
   }
   const threshold = options.threshold ?? defaultThreshold;
   const prefilter = options.prefilter ?? defaultPrefilter;
   const acc = new Float64Array(n);
+  const accTitle = new Float64Array(n);
   const touched = new Int32Array(n);
   const dense = new DenseSide(terms);
   const result: FlaggedPair[] = [];
@@ -319,11 +335,13 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
       let at = offsets[id + 1]! - 1;
       if (at < first) continue;
       const wx = (code & 3) * scales[id]!;
+      const tx = code & 2 ? scales[id]! : 0;
       // Postings are in offering order: only later offerings, so each pair is counted once.
       while (at >= first && postingIds[at]! > x) {
         const y = postingIds[at]!;
         if (acc[y] === 0) touched[touchedCount++] = y;
         acc[y] = acc[y]! + wx * postingWeights[at]!;
+        accTitle[y] = accTitle[y]! + tx * postingTitleWeights[at]!;
         at--;
       }
     }
@@ -331,18 +349,29 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
     const normX = textNorms[x]!;
     for (let t = 0; t < touchedCount; t++) {
       const y = touched[t]!;
-      const partial = acc[y]! / (normX * textNorms[y]! || 1);
+      const indexedDot = acc[y]!;
+      const indexedTitleDot = accTitle[y]!;
       acc[y] = 0;
+      accTitle[y] = 0;
+      const partial = indexedDot / (normX * textNorms[y]! || 1);
       // The same checks as scorePair, on the typed arrays.
       if (partial < prefilter || centres[y] === centres[x] || !(hoods[y] === hoods[x] || (Number.isNaN(hoods[x]!) && Number.isNaN(hoods[y]!)))) continue;
       const ages = ageShare(agesFrom[x]!, agesTo[x]!, agesFrom[y]!, agesTo[y]!);
       if (ages === 0 || bitsConflict(audiences[x]!, audiences[y]!)) continue;
+      const category = relatedness[categoryIndex[x]! * categories + categoryIndex[y]!]!;
+      // An upper bound of the score from the indexed part and the rest norms: pairs that cannot reach the
+      // threshold are not compared term by term (exact, with a margin for rounding).
+      const bound = combinedScore(
+        indexedDot + restTextNorms[x]! * restTextNorms[y]!,
+        indexedTitleDot + restTitleNorms[x]! * restTitleNorms[y]!,
+        normX, textNorms[y]!, titleNorms[x]!, titleNorms[y]!, category, ages,
+      );
+      if (bound < threshold - 1e-9) continue;
       if (!loaded) {
         dense.load(codes, scales);
         loaded = true;
       }
       const dot = dots(dense, codeLists[y]!, scales);
-      const category = relatedness[categoryIndex[x]! * categories + categoryIndex[y]!]!;
       const score = combinedScore(dot, titleDotOut, normX, textNorms[y]!, titleNorms[x]!, titleNorms[y]!, category, ages);
       if (score >= threshold) result.push(flaggedPair(prepared[x]!, prepared[y]!, score, category));
     }
