@@ -5,6 +5,11 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
+import { messagesDe, messagesEn } from "~/modules/i18n/messages";
+import { registerAllMessages } from "~/modules/i18n/registry";
+
+// The server renders every page, so it holds every message (the browser loads them as needed).
+registerAllMessages(messagesDe, messagesEn);
 
 export const streamTimeout = 5_000;
 

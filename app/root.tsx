@@ -7,6 +7,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLoaderData,
+  useNavigation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -15,6 +16,8 @@ import { useNonce } from "~/components/nonce";
 import { useFocusMainOnNavigation } from "~/components/focus-main";
 import { getSignedIn } from "~/modules/accounts/actor.server";
 import { resolveLocale } from "~/modules/i18n/locale.server";
+import { useEffect } from "react";
+import { isPublicGuidePath, loadAllMessages } from "~/modules/i18n/registry";
 import { useT } from "~/modules/i18n/use-t";
 import { guideHref } from "~/modules/guide/search.server";
 import { listNetworksFor } from "~/modules/network/networks.server";
@@ -35,7 +38,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? { name: signedIn.actor.name, email: signedIn.actor.email, isAdmin: signedIn.actor.isAdmin, unread: unreadCount(signedIn.actor.userId) }
     : null;
   const networks = signedIn ? listNetworksFor(signedIn.actor).map(({ slug, name }) => ({ slug, name })) : [];
-  return { locale, user, networks, guideHref: guideHref(networks) };
+  // The public guide's pages hydrate with the core and guide messages only (see i18n/registry.ts).
+  const messages = !signedIn && isPublicGuidePath(new URL(request.url).pathname) ? ("guide" as const) : ("all" as const);
+  return { locale, user, networks, guideHref: guideHref(networks), messages };
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
@@ -44,7 +49,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<RootData>("root");
   const nonce = useNonce();
   return (
-    <html lang={data?.locale ?? "de"} className="h-full">
+    <html lang={data?.locale ?? "de"} data-messages={data?.messages ?? "all"} className="h-full">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -60,9 +65,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** Leaving the public guide: load the other areas' messages while the next page loads. */
+function useMessagesForNavigation() {
+  const navigation = useNavigation();
+  const next = navigation.location?.pathname;
+  useEffect(() => {
+    if (next !== undefined && !isPublicGuidePath(next)) void loadAllMessages();
+  }, [next]);
+}
+
 function Shell({ children }: { children: React.ReactNode }) {
   const t = useT();
   useFocusMainOnNavigation();
+  useMessagesForNavigation();
   return (
     <>
       <a

@@ -107,7 +107,8 @@ describe("guide pages", () => {
     const data = value as Awaited<ReturnType<typeof startRoute.loader>>;
     expect(data.results).toBeNull();
     expect(data.options.neighbourhoods.map((n) => n.slug)).toContain("koenigsborn");
-    expect(data.options.languages).toContain("tr");
+    expect(data.options.languages.map((l) => l.code)).toContain("tr");
+    expect(data.options.weekdays[1]).toEqual({ value: "2", label: "Dienstag" });
     const searched = (await call(startRoute.loader as never, "/guide/unna?q=massage", { as: "anonymous", params: { network: "unna" } })).value as typeof data;
     expect(searched.results!.total).toBeGreaterThan(0);
   });

@@ -8,8 +8,8 @@ import { namedTitle } from "~/modules/network/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => namedTitle(data?.offering.title);
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  return offeringPage(guideNetwork(params.network), params.id);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return offeringPage(request, guideNetwork(params.network), params.id);
 }
 
 export default function GuideOfferingRoute() {

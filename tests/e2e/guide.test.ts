@@ -127,6 +127,25 @@ describe("family guide", () => {
     await english.context.close();
   });
 
+  it("the guide hydrates with its own messages and loads the others when a visitor goes on to sign in", async () => {
+    const { context, page } = await newPage(browser);
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(`${server.url}/guide/unna?q=massage`);
+    await expect(page.evaluate(() => document.documentElement.dataset.messages)).resolves.toBe("guide");
+    await page.getByRole("link", { name: "Babymassage" }).first().click();
+    await page.waitForURL(/offerings/);
+    await page.getByRole("link", { name: "Anmelden" }).click();
+    await page.waitForURL(/\/login/);
+    await page.getByLabel("Passwort").waitFor();
+    await expect(page.getByRole("button", { name: "Anmelden" }).count()).resolves.toBe(1);
+    await expect(page.locator("main").textContent()).resolves.not.toMatch(/\blogin\.[a-z]/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("searches and pages without JavaScript", async () => {
     const context = await browser.newContext({ locale: "de-DE", javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,6 +1,6 @@
 // A family centre's public page: address, contact, neighbourhoods, offerings and its calendar.
 import { Link } from "@remix-run/react";
-import { SubscribeLinks } from "~/components/calendar/subscribe-links";
+import { GuideSubscribe } from "./subscribe";
 import type { centrePage } from "~/modules/guide/pages.server";
 import { useT } from "~/modules/i18n/use-t";
 import { GuideNav } from "./guide-nav";
@@ -88,7 +88,7 @@ export function GuideCentrePage({ data }: { data: Data }) {
         {offerings.length ? <GuideOfferingList networkSlug={network.slug} rows={offerings} /> : <p className="mt-2">{t("guide.centre.noOfferings")}</p>}
       </section>
       <div className="mt-8">
-        <SubscribeLinks links={data.feed} scope={t("guide.subscribe.centre", { name: centre.name })} />
+        <GuideSubscribe links={data.feed} scope={t("guide.subscribe.centre", { name: centre.name })} />
       </div>
     </div>
   );

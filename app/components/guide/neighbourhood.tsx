@@ -1,6 +1,6 @@
 // A neighbourhood's public page: its family centres, the offerings there and its calendar.
 import { Link } from "@remix-run/react";
-import { SubscribeLinks } from "~/components/calendar/subscribe-links";
+import { GuideSubscribe } from "./subscribe";
 import type { neighbourhoodPage } from "~/modules/guide/pages.server";
 import { useT } from "~/modules/i18n/use-t";
 import { GuideNav } from "./guide-nav";
@@ -41,7 +41,7 @@ export function GuideNeighbourhoodPage({ data }: { data: Data }) {
         {offerings.length ? <GuideOfferingList networkSlug={network.slug} rows={offerings} /> : <p className="mt-2">{t("guide.centre.noOfferings")}</p>}
       </section>
       <div className="mt-8">
-        <SubscribeLinks links={data.feed} scope={t("guide.subscribe.neighbourhood", { name: neighbourhood.name })} />
+        <GuideSubscribe links={data.feed} scope={t("guide.subscribe.neighbourhood", { name: neighbourhood.name })} />
       </div>
     </div>
   );

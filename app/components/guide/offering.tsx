@@ -1,10 +1,7 @@
 // A published offering's page for families: when, where, for whom, cost, languages, registration, contact.
 import { Link } from "@remix-run/react";
 import type { offeringPage } from "~/modules/guide/pages.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
-import { formatAges, formatCost, formatDay } from "~/modules/offerings/format";
-import { audienceKey } from "~/modules/offerings/options";
-import { languageNames, occurrenceText, whenText } from "./format";
+import { useT } from "~/modules/i18n/use-t";
 import { GuideNav } from "./guide-nav";
 
 type Data = ReturnType<typeof offeringPage>;
@@ -20,15 +17,14 @@ export function Address({ street, postalCode, city }: { street: string; postalCo
 
 export function GuideOfferingPage({ data }: { data: Data }) {
   const t = useT();
-  const locale = useLocale();
   const { network, offering: o, centre } = data;
   const base = `/guide/${network.slug}`;
-  const when = whenText(o, t, locale);
-  const audiences = o.audiences.map((a) => t(audienceKey(a))).join(", ");
+  const phone = o.contact.phone || centre.phone;
+  const email = o.contact.email || centre.email;
   return (
     <div>
       <GuideNav network={network} />
-      <p className="text-sm text-slate-700">{locale === "en" ? o.category.nameEn : o.category.nameDe}</p>
+      <p className="text-sm text-slate-700">{o.category}</p>
       <h1>{o.title}</h1>
       <p className="mt-1">
         {t("guide.offering.offeredBy", { centre: "" })}
@@ -45,14 +41,14 @@ export function GuideOfferingPage({ data }: { data: Data }) {
         <section aria-labelledby="offering-when" className="rounded-lg bg-white p-4 shadow">
           <h2 id="offering-when">{t("guide.offering.when")}</h2>
           {o.scheduleKind === "appointment" ? <p className="mt-2">{t("guide.offering.appointment")}</p> : null}
-          {when && o.scheduleKind === "weekly" ? <p className="mt-2">{when}</p> : null}
-          {o.scheduleKind !== "appointment" ? (
+          {o.scheduleKind === "weekly" ? <p className="mt-2">{o.when}</p> : null}
+          {o.nextDates ? (
             <>
               <h3 className="mt-3 text-base">{t("guide.offering.nextDates")}</h3>
               {o.nextDates.length ? (
                 <ul className="mt-1 list-disc pl-6">
                   {o.nextDates.map((d) => (
-                    <li key={`${d.date}-${d.start}`}>{occurrenceText(d, t, locale)}</li>
+                    <li key={d}>{d}</li>
                   ))}
                 </ul>
               ) : (
@@ -64,10 +60,10 @@ export function GuideOfferingPage({ data }: { data: Data }) {
         <section aria-labelledby="offering-where" className="rounded-lg bg-white p-4 shadow">
           <h2 id="offering-where">{t("guide.offering.where")}</h2>
           <address className="mt-2 not-italic">
-            {o.placeName || o.placeAddress ? (
+            {o.place ? (
               <>
-                {o.placeName ? <span className="block">{o.placeName}</span> : null}
-                {o.placeAddress ? <span className="block">{o.placeAddress}</span> : null}
+                {o.place.name ? <span className="block">{o.place.name}</span> : null}
+                {o.place.address ? <span className="block">{o.place.address}</span> : null}
               </>
             ) : (
               <>
@@ -84,16 +80,13 @@ export function GuideOfferingPage({ data }: { data: Data }) {
         </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">{t("guide.offering.who")}</dt>
-          <dd>{[formatAges(o.ageFromMonths, o.ageToMonths, t), audiences].filter(Boolean).join(" · ")}</dd>
+          <dd>{[o.ages, o.audiences].filter(Boolean).join(" · ")}</dd>
           <dt className="font-medium">{t("guide.offering.cost")}</dt>
-          <dd>{[formatCost(o.costCents, locale, t), o.costNote].filter(Boolean).join(" – ")}</dd>
+          <dd>{o.cost}</dd>
           <dt className="font-medium">{t("guide.offering.languages")}</dt>
-          <dd>{languageNames(o.languages, t)}</dd>
+          <dd>{o.languages}</dd>
           <dt className="font-medium">{t("guide.offering.registration")}</dt>
-          <dd>
-            {o.registrationRequired ? t("offerings.registrationNeeded") : t("offerings.registrationNotNeeded")}
-            {o.registrationHow ? ` – ${o.registrationHow}` : ""}
-          </dd>
+          <dd>{o.registration}</dd>
           {o.capacity ? (
             <>
               <dt className="font-medium">{t("guide.offering.capacity")}</dt>
@@ -103,19 +96,19 @@ export function GuideOfferingPage({ data }: { data: Data }) {
           <dt className="font-medium">{t("guide.offering.contact")}</dt>
           <dd>
             {o.contact.name ? <span className="block">{o.contact.name}</span> : null}
-            {o.contact.phone || centre.phone ? (
+            {phone ? (
               <span className="block">
-                {t("guide.offering.phone")}: <a href={`tel:${(o.contact.phone || centre.phone).replace(/[^\d+]/g, "")}`}>{o.contact.phone || centre.phone}</a>
+                {t("guide.offering.phone")}: <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{phone}</a>
               </span>
             ) : null}
-            {o.contact.email || centre.email ? (
+            {email ? (
               <span className="block">
-                {t("guide.offering.email")}: <a href={`mailto:${o.contact.email || centre.email}`}>{o.contact.email || centre.email}</a>
+                {t("guide.offering.email")}: <a href={`mailto:${email}`}>{email}</a>
               </span>
             ) : null}
           </dd>
         </dl>
-        <p className="mt-4 text-sm text-slate-700">{t("guide.offering.verified", { date: formatDay(o.verifiedOn, locale) })}</p>
+        <p className="mt-4 text-sm text-slate-700">{t("guide.offering.verified", { date: o.verifiedOn })}</p>
       </section>
       <p className="mt-6">
         <Link to={base}>{t("guide.offering.back")}</Link>

@@ -1,18 +1,13 @@
 // The guide's search form (GET, so it works without JavaScript and results have their own address),
 // the result list with the essentials and next dates, and the page links.
 import { Form, Link } from "@remix-run/react";
-import type { GuideFilter, GuideOfferingRow } from "~/modules/guide/search.server";
-import type { Locale, Translate } from "~/modules/i18n/translate";
-import { useLocale, useT } from "~/modules/i18n/use-t";
-import { formatAges, formatCost } from "~/modules/offerings/format";
-import { languageKey, weekdayKey } from "~/modules/offerings/options";
-import { languageNames, occurrenceText, whenText } from "./format";
+import type { GuideFilter } from "~/modules/guide/filter";
+import type { GuideCard } from "~/modules/guide/format";
+import type { StartPageData } from "~/modules/guide/pages.server";
+import type { Translate } from "~/modules/i18n/translate";
+import { useT } from "~/modules/i18n/use-t";
 
-export interface GuideOptions {
-  neighbourhoods: { slug: string; name: string }[];
-  categories: { key: string; nameDe: string; nameEn: string; count: number }[];
-  languages: string[];
-}
+export type GuideOptions = StartPageData["options"];
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base";
 
@@ -31,7 +26,6 @@ function Select({ id, label, name, value, children }: { id: string; label: strin
 
 export function GuideSearchForm({ networkSlug, filter, options }: { networkSlug: string; filter: GuideFilter; options: GuideOptions }) {
   const t = useT();
-  const locale = useLocale();
   const any = <option value="">{t("guide.search.any")}</option>;
   return (
     <Form method="get" action={`/guide/${networkSlug}`} role="search" aria-labelledby="guide-search-heading" className="rounded-lg bg-white p-4 shadow sm:p-6">
@@ -58,7 +52,7 @@ export function GuideSearchForm({ networkSlug, filter, options }: { networkSlug:
           {any}
           {options.categories.map((c) => (
             <option key={c.key} value={c.key}>
-              {locale === "en" ? c.nameEn : c.nameDe}
+              {c.label}
             </option>
           ))}
         </Select>
@@ -84,17 +78,17 @@ export function GuideSearchForm({ networkSlug, filter, options }: { networkSlug:
         </fieldset>
         <Select id="guide-weekday" label={t("guide.search.weekday")} name="weekday" value={filter.weekday}>
           {any}
-          {[1, 2, 3, 4, 5, 6, 7].map((d) => (
-            <option key={d} value={String(d)}>
-              {t(weekdayKey(d))}
+          {options.weekdays.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
             </option>
           ))}
         </Select>
         <Select id="guide-language" label={t("guide.search.language")} name="language" value={filter.language}>
           {any}
-          {options.languages.map((code) => (
-            <option key={code} value={code}>
-              {languageKey(code) ? t(languageKey(code)!) : code}
+          {options.languages.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.label}
             </option>
           ))}
         </Select>
@@ -115,36 +109,34 @@ export function GuideSearchForm({ networkSlug, filter, options }: { networkSlug:
   );
 }
 
-function Essentials({ row, t, locale }: { row: GuideOfferingRow; t: Translate; locale: Locale }) {
-  const when = whenText(row, t, locale);
+function Essentials({ card, t }: { card: GuideCard; t: Translate }) {
   return (
     <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
       <dt className="font-medium">{t("guide.offering.who")}</dt>
-      <dd>{formatAges(row.ageFromMonths, row.ageToMonths, t)}</dd>
-      {when ? (
+      <dd>{card.ages}</dd>
+      {card.when ? (
         <>
           <dt className="font-medium">{t("guide.offering.when")}</dt>
-          <dd>{when}</dd>
+          <dd>{card.when}</dd>
         </>
       ) : null}
-      {row.scheduleKind !== "appointment" ? (
+      {card.nextDates ? (
         <>
           <dt className="font-medium">{t("guide.results.nextDates")}</dt>
-          <dd>{row.nextDates.length ? row.nextDates.map((o) => occurrenceText(o, t, locale)).join(" · ") : t("guide.results.noDates")}</dd>
+          <dd>{card.nextDates.length ? card.nextDates.join(" · ") : t("guide.results.noDates")}</dd>
         </>
       ) : null}
       <dt className="font-medium">{t("guide.offering.cost")}</dt>
-      <dd>{formatCost(row.costCents, locale, t)}</dd>
+      <dd>{card.cost}</dd>
       <dt className="font-medium">{t("guide.offering.languages")}</dt>
-      <dd>{languageNames(row.languages, t)}</dd>
+      <dd>{card.languages}</dd>
     </dl>
   );
 }
 
 /** Offerings as a list of cards; each title links to the offering's page. */
-export function GuideOfferingList({ networkSlug, rows, headingLevel = 3 }: { networkSlug: string; rows: GuideOfferingRow[]; headingLevel?: 2 | 3 }) {
+export function GuideOfferingList({ networkSlug, rows, headingLevel = 3 }: { networkSlug: string; rows: GuideCard[]; headingLevel?: 2 | 3 }) {
   const t = useT();
-  const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="mt-4 space-y-4">
@@ -154,10 +146,10 @@ export function GuideOfferingList({ networkSlug, rows, headingLevel = 3 }: { net
             <Link to={`/guide/${networkSlug}/offerings/${row.id}`}>{row.title}</Link>
           </Heading>
           <p className="text-sm text-slate-700">
-            {locale === "en" ? row.category.nameEn : row.category.nameDe} · {row.centre.name}
+            {row.category} · {row.centre.name}
             {row.neighbourhood ? ` · ${row.neighbourhood.name}` : ""}
           </p>
-          <Essentials row={row} t={t} locale={locale} />
+          <Essentials card={row} t={t} />
         </li>
       ))}
     </ul>
@@ -173,7 +165,7 @@ export function GuideResults({
   pageHref,
 }: {
   networkSlug: string;
-  rows: GuideOfferingRow[];
+  rows: GuideCard[];
   total: number;
   page: number;
   pages: number;

@@ -3,13 +3,12 @@
 import { Link } from "@remix-run/react";
 import { guideQuery } from "~/modules/guide/filter";
 import type { StartPageData } from "~/modules/guide/pages.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n/use-t";
 import { GuideNav } from "./guide-nav";
 import { GuideResults, GuideSearchForm } from "./search";
 
 export function GuideStart({ data }: { data: StartPageData }) {
   const t = useT();
-  const locale = useLocale();
   const { network, filter, options, results, centres } = data;
   const base = `/guide/${network.slug}`;
   return (
@@ -37,7 +36,7 @@ export function GuideStart({ data }: { data: StartPageData }) {
               {options.categories.map((c) => (
                 <li key={c.key}>
                   <Link to={`${base}?category=${c.key}`}>
-                    {t("guide.browse.categoryCount", { name: locale === "en" ? c.nameEn : c.nameDe, count: c.count })}
+                    {t("guide.browse.categoryCount", { name: c.label, count: c.count })}
                   </Link>
                 </li>
               ))}

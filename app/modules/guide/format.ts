@@ -1,6 +1,8 @@
-// How the guide writes an offering's essentials (pure: server and browser render the same text).
+// How the guide writes an offering's essentials. The server writes these texts into the loader data, so
+// that the guide's browser code needs neither the offerings' messages nor their formatting code.
 import type { Locale, Translate } from "~/modules/i18n/translate";
-import { formatDay, timeRange } from "~/modules/offerings/format";
+import { formatAges, formatCost, formatDay, timeRange } from "~/modules/offerings/format";
+import type { GuideOfferingRow } from "./search.server";
 import { languageKey, weekdayKey, weekdayShortKey } from "~/modules/offerings/options";
 import { isoWeekday } from "~/modules/calendar/occurrences";
 
@@ -31,4 +33,34 @@ export function occurrenceText(o: { date: string; start: string; end: string }, 
 
 export function languageNames(codes: string[], t: Translate): string {
   return codes.map((code) => (languageKey(code) ? t(languageKey(code)!) : code)).join(", ");
+}
+
+export interface GuideCard {
+  id: number;
+  title: string;
+  centre: { slug: string; name: string };
+  neighbourhood: { slug: string; name: string } | null;
+  category: string;
+  ages: string;
+  /** The weekly rule or "by appointment"; "" for single dates. */
+  when: string;
+  /** The next dates as text; null for offerings by appointment. */
+  nextDates: string[] | null;
+  cost: string;
+  languages: string;
+}
+
+export function guideCard(row: GuideOfferingRow, t: Translate, locale: Locale): GuideCard {
+  return {
+    id: row.id,
+    title: row.title,
+    centre: row.centre,
+    neighbourhood: row.neighbourhood,
+    category: locale === "en" ? row.category.nameEn : row.category.nameDe,
+    ages: formatAges(row.ageFromMonths, row.ageToMonths, t),
+    when: whenText(row, t, locale),
+    nextDates: row.scheduleKind === "appointment" ? null : row.nextDates.map((o) => occurrenceText(o, t, locale)),
+    cost: formatCost(row.costCents, locale, t),
+    languages: languageNames(row.languages, t),
+  };
 }

@@ -1,50 +1,85 @@
-// Loader data of the guide's pages (the routes stay thin). Every value here is public.
-import { feedLinks } from "~/modules/calendar/feeds.server";
-import { projectMap } from "./map";
+// Loader data of the guide's pages (the routes stay thin). Every value here is public, and the texts are
+// written here in the visitor's language, so the browser needs no formatting code for them.
+import { asc, eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { neighbourhoods } from "@db/schema";
-import { asc, eq } from "drizzle-orm";
-import { centresOf, guideCentre, guideNeighbourhood, guideOffering, guideOptions, hasCriteria, parseGuideFilter, searchGuide, type GuideNetwork } from "./search.server";
+import { feedLinks } from "~/modules/calendar/feeds.server";
+import { requestI18n } from "~/modules/i18n/request.server";
+import { formatCost, formatDay } from "~/modules/offerings/format";
+import { audienceKey, languageKey, weekdayKey } from "~/modules/offerings/options";
 import { guideQuery } from "./filter";
+import { guideCard, occurrenceText } from "./format";
+import { projectMap } from "./map";
+import { centresOf, guideCentre, guideNeighbourhood, guideOffering, guideOptions, hasCriteria, parseGuideFilter, searchGuide, type GuideNetwork } from "./search.server";
+
+const publicNetwork = (network: GuideNetwork) => ({ slug: network.slug, name: network.name });
 
 export function startPage(request: Request, network: GuideNetwork) {
+  const { t, locale } = requestI18n(request);
   const filter = parseGuideFilter(new URL(request.url).searchParams);
+  const options = guideOptions(network.id);
+  const results = hasCriteria(filter) ? searchGuide(network.id, filter) : null;
   return {
-    network: { slug: network.slug, name: network.name },
+    network: publicNetwork(network),
     filter,
     query: guideQuery(filter),
-    options: guideOptions(network.id),
-    results: hasCriteria(filter) ? searchGuide(network.id, filter) : null,
+    options: {
+      neighbourhoods: options.neighbourhoods,
+      categories: options.categories.map((c) => ({ key: c.key, label: locale === "en" ? c.nameEn : c.nameDe, count: c.count })),
+      languages: options.languages.map((code) => ({ code, label: languageKey(code) ? t(languageKey(code)!) : code })),
+      weekdays: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(weekdayKey(d)) })),
+    },
+    results: results ? { ...results, rows: results.rows.map((row) => guideCard(row, t, locale)) } : null,
     centres: centresOf(network.id).map((c) => ({ slug: c.slug, name: c.name, home: c.home?.name ?? null })),
   };
 }
 
 export type StartPageData = ReturnType<typeof startPage>;
 
-export function offeringPage(network: GuideNetwork, id: string | undefined) {
-  const { centreDetails, ...offering } = guideOffering(network.id, Number(id));
+export function offeringPage(request: Request, network: GuideNetwork, id: string | undefined) {
+  const { t, locale } = requestI18n(request);
+  const { centreDetails, ...o } = guideOffering(network.id, Number(id));
   const { id: _id, ...centre } = centreDetails;
-  return { network: { slug: network.slug, name: network.name }, offering, centre };
+  const card = guideCard(o, t, locale);
+  return {
+    network: publicNetwork(network),
+    offering: {
+      ...card,
+      description: o.description,
+      scheduleKind: o.scheduleKind,
+      nextDates: o.scheduleKind === "appointment" ? null : o.nextDates.map((d) => occurrenceText(d, t, locale)),
+      audiences: o.audiences.map((a) => t(audienceKey(a))).join(", "),
+      place: o.placeName || o.placeAddress ? { name: o.placeName, address: o.placeAddress } : null,
+      cost: [formatCost(o.costCents, locale, t), o.costNote].filter(Boolean).join(" – "),
+      registration: [o.registrationRequired ? t("offerings.registrationNeeded") : t("offerings.registrationNotNeeded"), o.registrationHow].filter(Boolean).join(" – "),
+      capacity: o.capacity,
+      contact: o.contact,
+      verifiedOn: formatDay(o.verifiedOn, locale),
+    },
+    centre,
+  };
 }
 
 export function centrePage(request: Request, network: GuideNetwork, slug: string | undefined) {
+  const { t, locale } = requestI18n(request);
   const { centre, offerings } = guideCentre(network.id, slug ?? "");
   const { id: _id, ...publicCentre } = centre;
   return {
-    network: { slug: network.slug, name: network.name },
+    network: publicNetwork(network),
     centre: publicCentre,
-    offerings,
+    offerings: offerings.map((row) => guideCard(row, t, locale)),
     feed: feedLinks(request, network.slug, { centre: centre.slug }),
   };
 }
 
 export function neighbourhoodPage(request: Request, network: GuideNetwork, slug: string | undefined) {
+  const { t, locale } = requestI18n(request);
   const data = guideNeighbourhood(network.id, slug ?? "");
   return {
-    network: { slug: network.slug, name: network.name },
+    network: publicNetwork(network),
     neighbourhood: data.neighbourhood,
     centres: data.centres.map((c) => ({ slug: c.slug, name: c.name, street: c.street, postalCode: c.postalCode, city: c.city })),
-    offerings: data.offerings,
+    offerings: data.offerings.map((row) => guideCard(row, t, locale)),
     feed: feedLinks(request, network.slug, { neighbourhood: data.neighbourhood.slug }),
   };
 }
@@ -65,7 +100,7 @@ export function mapPage(network: GuideNetwork) {
     .all();
   const centreList = centresOf(network.id);
   return {
-    network: { slug: network.slug, name: network.name },
+    network: publicNetwork(network),
     map: projectMap({ neighbourhoods: hoods, centres: centreList }),
     neighbourhoods: hoods.map(({ slug, name }) => ({ slug, name })),
     centres: centreList.map((c) => ({

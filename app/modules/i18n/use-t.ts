@@ -1,6 +1,7 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useRouteLoaderData } from "@remix-run/react";
-import { translator, type Locale, type Translate } from "./translate";
+import { loadAllMessages, registeredTranslator } from "./registry";
+import type { Locale, Translate } from "./translate";
 
 export function useLocale(): Locale {
   const data = useRouteLoaderData<{ locale: Locale }>("root");
@@ -9,5 +10,15 @@ export function useLocale(): Locale {
 
 export function useT(): Translate {
   const locale = useLocale();
-  return useMemo(() => translator(locale), [locale]);
+  // A key that is not loaded yet (only after leaving the public guide in the browser) loads all
+  // messages and renders again.
+  const [version, setVersion] = useState(0);
+  return useMemo(
+    () =>
+      registeredTranslator(locale, () => {
+        void loadAllMessages().then(() => setVersion((v) => v + 1));
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [locale, version],
+  );
 }

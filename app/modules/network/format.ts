@@ -1,6 +1,7 @@
 // Display helpers shared by the network pages (server and browser render the same text).
 import type { MetaDescriptor } from "@remix-run/react";
-import { translator, type Locale, type MessageKey, type TranslateVars } from "~/modules/i18n/translate";
+import { registeredTranslator } from "~/modules/i18n/registry";
+import type { Locale, MessageKey, TranslateVars } from "~/modules/i18n/translate";
 
 const intlLocale = (locale: Locale) => (locale === "en" ? "en-GB" : "de-DE");
 
@@ -30,7 +31,7 @@ interface MatchWithData {
 /** A translated page title, in the language of the root loader's locale. */
 export function pageTitle(matches: readonly MatchWithData[], key: MessageKey, vars?: TranslateVars): MetaDescriptor[] {
   const root = matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined;
-  const t = translator(root?.locale ?? "de");
+  const t = registeredTranslator(root?.locale ?? "de");
   return [{ title: `${t(key, vars)} – familiennetz` }];
 }
 
