@@ -96,10 +96,22 @@ export function MeetingForm({
           rows={6}
         />
       ) : null}
-      <CheckboxField id={fields.isPublic.id} name={fields.isPublic.name} label={t("meetings.field.isPublic")} defaultChecked={fields.isPublic.initialValue === "on"} errors={fields.isPublic.errors} />
-      <p id={`${fields.isPublic.id}-hint`} className="-mt-3 mb-4 text-sm text-slate-700">
-        {t("meetings.field.isPublicHint")}
-      </p>
+      <div className="mb-4">
+        <div className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            id={fields.isPublic.id}
+            name={fields.isPublic.name}
+            defaultChecked={fields.isPublic.initialValue === "on"}
+            aria-describedby={`${fields.isPublic.id}-hint`}
+            className="mt-1 h-5 w-5 accent-brand-700"
+          />
+          <label htmlFor={fields.isPublic.id}>{t("meetings.field.isPublic")}</label>
+        </div>
+        <p id={`${fields.isPublic.id}-hint`} className="mt-1 text-sm text-slate-700">
+          {t("meetings.field.isPublicHint")}
+        </p>
+      </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button>{t("form.save")}</Button>
         <Link to={cancelTo}>{t("form.cancel")}</Link>
