@@ -8,6 +8,8 @@ import { listCentres, listNeighbourhoods, listPartners } from "~/modules/network
 import { can } from "~/modules/permissions/permissions";
 import { StartPageOverlaps } from "~/components/overlaps/start-section";
 import { startPageOverlaps } from "~/modules/overlaps/pages.server";
+import { StartPageRecertification } from "~/components/recertification/start-section";
+import { startPageRecertification } from "~/modules/recertification/overview.server";
 
 export const meta: MetaFunction = () => [{ title: "Netzwerk – familiennetz" }];
 
@@ -20,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     network: { slug: network.slug, name: network.name },
     canManage: can(actor, "manage:network", { networkId: network.id }),
     overlaps: startPageOverlaps(request, network, actor),
+    recertification: startPageRecertification(network, actor),
     neighbourhoods: neighbourhoods.map((n) => ({ id: n.id, name: n.name, population: n.population })),
     centres: listCentres(network.id).map((c) => ({
       slug: c.slug,
@@ -47,6 +50,7 @@ export default function NetworkOverview() {
       <DoneNotice />
       <h1>{data.network.name}</h1>
       <StartPageOverlaps network={data.network.slug} overlaps={data.overlaps} />
+      <StartPageRecertification network={data.network.slug} data={data.recertification} />
       <section aria-labelledby="centres-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="centres-heading">{t("network.centres")}</h2>

@@ -6,6 +6,7 @@ import type { Db } from "../client.server";
 import { categories, centres, needOfferings, needs, neighbourhoods, networks, offerings, offeringVersions, users } from "../schema";
 import { seedDemoMeetings } from "./meetings";
 import { seedDemoReviews } from "./reviews";
+import { seedDemoRecertification } from "./recertification";
 import { hashPassword } from "../../app/modules/accounts/password.server";
 import { importOfferingsCsv } from "../../app/modules/offerings/import.server";
 import { scanNetwork } from "../../app/modules/overlaps/flags.server";
@@ -56,13 +57,13 @@ interface DemoCentre {
 
 export const demoCentres: DemoCentre[] = [
   { slug: "arche", name: "Familienzentrum Arche", provider: "AWO Unterbezirk Unna", street: "Kleistraße 12", home: "Massen", serves: [], lat: 51.5461, lng: 7.6295, focus: ["Sprachförderung", "Elternbildung", "Bewegung"], certificate: ["2023-08-01", "2027-07-31"] },
-  { slug: "kunterbunt", name: "Familienzentrum Kunterbunt", provider: "Ev. Kirchengemeinde Hemmerde-Lünern", street: "Hemmerder Dorfstraße 4", home: "Hemmerde", serves: [], lat: 51.5531, lng: 7.7634, focus: ["Frühe Hilfen", "Naturpädagogik"], certificate: ["2022-08-01", "2026-07-31"] },
+  { slug: "kunterbunt", name: "Familienzentrum Kunterbunt", provider: "Ev. Kirchengemeinde Hemmerde-Lünern", street: "Hemmerder Dorfstraße 4", home: "Hemmerde", serves: [], lat: 51.5531, lng: 7.7634, focus: ["Frühe Hilfen", "Naturpädagogik"], certificate: ["2026-08-01", "2030-07-31"] },
   { slug: "loewenzahn", name: "Familienzentrum Löwenzahn", provider: "Kreisstadt Unna", street: "Bahnhofstraße 30", home: "Unna-Mitte", serves: [], lat: 51.5366, lng: 7.6892, focus: ["Integration", "Sprachförderung", "Beratung"], certificate: ["2024-08-01", "2028-07-31"] },
   { slug: "pusteblume", name: "Familienzentrum Pusteblume", provider: "Elterninitiative Pusteblume e. V.", street: "Uelzener Dorfstraße 8", home: "Uelzen", serves: ["Stockum", "Siddinghausen"], lat: 51.5620, lng: 7.7295, focus: ["Bewegung", "Gesundheit"], certificate: ["2023-02-01", "2027-01-31"] },
   { slug: "regenbogen", name: "Familienzentrum Regenbogen", provider: "Caritasverband Unna", street: "Friedrich-Ebert-Straße 41", home: "Königsborn", serves: ["Kessebüren", "Stockum"], lat: 51.5512, lng: 7.7011, focus: ["Frühe Hilfen", "Beratung", "Kindertagespflege"], certificate: ["2025-08-01", "2029-07-31"] },
   { slug: "sonnenblume", name: "Familienzentrum Sonnenblume", provider: "DRK Kreisverband Unna", street: "Hertinger Straße 55", home: "Unna-Mitte", serves: ["Kessebüren"], lat: 51.5331, lng: 7.6977, focus: ["Vereinbarkeit von Beruf und Familie", "Elternbildung"], certificate: ["2024-02-01", "2028-01-31"] },
   { slug: "st-martin", name: "Familienzentrum St. Martin", provider: "Kath. Kita gGmbH Ruhr-Mark", street: "Kirchstraße 2", home: "Lünern", serves: ["Hemmerde", "Massen"], lat: 51.5556, lng: 7.7470, focus: ["Religionspädagogik", "Elternbildung", "Sprachförderung"], certificate: ["2023-08-01", "2027-07-31"] },
-  { slug: "sternschnuppe", name: "Familienzentrum Sternschnuppe", provider: "AWO Unterbezirk Unna", street: "Zechenstraße 17", home: "Königsborn", serves: [], lat: 51.5547, lng: 7.6938, focus: ["Beratung", "Integration", "Gesundheit"], certificate: ["2022-02-01", "2026-01-31"] },
+  { slug: "sternschnuppe", name: "Familienzentrum Sternschnuppe", provider: "AWO Unterbezirk Unna", street: "Zechenstraße 17", home: "Königsborn", serves: [], lat: 51.5547, lng: 7.6938, focus: ["Beratung", "Integration", "Gesundheit"], certificate: ["2026-02-01", "2030-01-31"] },
 ];
 
 const demoPartners: { name: string; kind: string; neighbourhood: string | null; contact: string; email: string }[] = [
@@ -198,6 +199,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const networkId = db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()!.id;
   seedDemoMeetings(db, networkId);
   seedDemoReviews(db, networkId);
+  await seedDemoRecertification(db, networkId);
   return true;
 }
 

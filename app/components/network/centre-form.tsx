@@ -23,6 +23,7 @@ export interface CentreFormValues {
   focusAreas: string;
   certificateValidFrom: string;
   certificateValidUntil: string;
+  recertificationYear?: string;
 }
 
 function asList(value: unknown): string[] {
@@ -118,6 +119,7 @@ export function CentreForm({
           <TextField {...field("certificateValidFrom")} label={t("centre.certificateValidFrom")} type="date" />
           <TextField {...field("certificateValidUntil")} label={t("centre.certificateValidUntil")} type="date" />
         </div>
+        <TextField {...field("recertificationYear")} label={t("recert.yearLabel")} hint={t("recert.yearHint")} inputMode="numeric" maxLength={4} />
       </Fieldset>
       <div className="flex flex-wrap items-center gap-4">
         <Button>{t("form.save")}</Button>

@@ -58,6 +58,7 @@ export function centreFormValues(centre: Centre) {
     focusAreas: centre.focusAreas.join("\n"),
     certificateValidFrom: centre.certificateValidFrom ?? "",
     certificateValidUntil: centre.certificateValidUntil ?? "",
+    recertificationYear: text(centre.recertificationYear),
   };
 }
 
@@ -78,6 +79,7 @@ function values(input: CentreInput) {
     focusAreas: input.focusAreas,
     certificateValidFrom: input.certificateValidFrom ?? null,
     certificateValidUntil: input.certificateValidUntil ?? null,
+    recertificationYear: input.recertificationYear ?? null,
   };
 }
 

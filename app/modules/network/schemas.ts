@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { noMarkup, optionalDate, optionalText, optionalWebAddress, recordId, requiredDate, requiredText } from "~/modules/forms/fields";
 import { checkGeoJson } from "./geojson";
+import { recertificationYearField } from "~/modules/recertification/schemas";
 
 const optionalEmail = z.string({ invalid_type_error: "form.invalid" }).trim().max(254, "form.tooLong").email("form.email").optional();
 
@@ -86,6 +87,7 @@ export const centreSchema = z
     focusAreas,
     certificateValidFrom: optionalDate,
     certificateValidUntil: optionalDate,
+    recertificationYear: recertificationYearField,
   })
   .superRefine((value, ctx) => {
     const { certificateValidFrom: from, certificateValidUntil: until } = value;

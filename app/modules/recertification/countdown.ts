@@ -1,0 +1,96 @@
+// Certificate countdown: how long a centre's Gütesiegel is still valid, which calendar year its
+// recertification reviews and how urgent a warning is. Pure (dates as YYYY-MM-DD), used by server and browser.
+
+/** Warnings go out when a certificate enters these many months before it runs out. */
+export const warningMonths = [18, 12, 6] as const;
+export type WarningMonths = (typeof warningMonths)[number];
+export type WarningLevel = WarningMonths | "expired" | null;
+
+function parts(iso: string): [number, number, number] {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The date `months` calendar months later (or earlier), clamped to the month's last day. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = parts(iso);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function addYears(iso: string, years: number): string {
+  return addMonths(iso, years * 12);
+}
+
+/** Days from `today` to `until` (negative when it has passed). */
+export function daysUntil(today: string, until: string): number {
+  const [ay, am, ad] = parts(today);
+  const [by, bm, bd] = parts(until);
+  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
+}
+
+/** Whole calendar months from `today` until `until` (0 when less than a month is left; negative when passed). */
+export function monthsUntil(today: string, until: string): number {
+  if (until < today) return -monthsUntil(until, today);
+  const [ay, am] = parts(today);
+  const [by, bm] = parts(until);
+  let months = (by - ay) * 12 + (bm - am);
+  if (addMonths(today, months) > until) months -= 1;
+  return months;
+}
+
+/** The calendar year the recertification reviews: the one set for the centre, else the year before the certificate ends. */
+export function reviewYear(validUntil: string | null, recertificationYear: number | null): number | null {
+  if (recertificationYear) return recertificationYear;
+  if (!validUntil) return null;
+  return Number(validUntil.slice(0, 4)) - 1;
+}
+
+export function reviewPeriod(year: number): { from: string; to: string } {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** The most urgent warning threshold the certificate has entered, "expired" after its last day, null before 18 months. */
+export function warningLevel(today: string, validUntil: string | null): WarningLevel {
+  if (!validUntil) return null;
+  if (validUntil < today) return "expired";
+  for (const months of [...warningMonths].reverse()) {
+    if (today >= addMonths(validUntil, -months)) return months;
+  }
+  return null;
+}
+
+export interface Countdown {
+  validUntil: string | null;
+  reviewYear: number | null;
+  days: number | null;
+  months: number | null;
+  level: WarningLevel;
+}
+
+export function countdown(today: string, validUntil: string | null, recertificationYear: number | null): Countdown {
+  return {
+    validUntil,
+    reviewYear: reviewYear(validUntil, recertificationYear),
+    days: validUntil ? daysUntil(today, validUntil) : null,
+    months: validUntil ? monthsUntil(today, validUntil) : null,
+    level: warningLevel(today, validUntil),
+  };
+}
+
+/** The countdown as a message key and its values, e.g. recert.countdown.months {count: 8} → "läuft ab in 8 Monaten". */
+export function countdownMessage(c: Pick<Countdown, "validUntil" | "days" | "months">):
+  | { key: "recert.countdown.none" | "recert.countdown.today"; vars: Record<string, number> }
+  | { key: "recert.countdown.expired" | "recert.countdown.days" | "recert.countdown.day" | "recert.countdown.months" | "recert.countdown.month"; vars: { count: number } } {
+  if (!c.validUntil || c.days === null || c.months === null) return { key: "recert.countdown.none", vars: {} };
+  if (c.days < 0) return { key: "recert.countdown.expired", vars: { count: -c.days } };
+  if (c.days === 0) return { key: "recert.countdown.today", vars: {} };
+  if (c.months >= 1) return { key: c.months === 1 ? "recert.countdown.month" : "recert.countdown.months", vars: { count: c.months } };
+  return { key: c.days === 1 ? "recert.countdown.day" : "recert.countdown.days", vars: { count: c.days } };
+}
