@@ -104,7 +104,10 @@ export default function CyclePage() {
   const formError = (form: string) => (reply?.form === form && reply.formError ? <FormMessage tone="error">{t(reply.formError)}</FormMessage> : null);
   const open = cycle.status === "open";
   const missingLine = (m: (typeof data.missing)[number]) =>
-    t(`reviews.missing.${m.kind}` as MessageKey, { centre: m.centre ?? "", criteria: m.criteria.join(", ") });
+    t(`reviews.missing.${m.kind}` as MessageKey, {
+      centre: m.centre ?? "",
+      criteria: m.kind !== "overall" && m.criteria.length === data.criteria.length && m.criteria.length > 1 ? t("reviews.missing.allCriteria") : m.criteria.join(", "),
+    });
   return (
     <div className="max-w-6xl space-y-8">
       <ReviewsSubnav network={data.network.slug} />

@@ -1,5 +1,6 @@
 // One criterion on a centre's review page: indicator values, the self-assessment (form or text), evidence,
 // the coordinator's assessment and the agreed actions.
+import type { ReactNode } from "react";
 import { Form } from "@remix-run/react";
 import { Button, FormMessage, SelectField, TextAreaField, TextField } from "~/components/ui/form";
 import type { MessageKey } from "~/modules/i18n/translate";
@@ -105,30 +106,32 @@ export function CentreCriterion({
           {c.self.submittedAt ? t("reviews.selfSubmittedAt", { date: formatDate(day(c.self.submittedAt), locale) }) : c.self.started ? t("reviews.selfDraftNote") : t("reviews.selfNotStarted")}
         </p>
         {mayEditSelf ? (
-          <Form method="post" className="mt-3">
-            {formError(`self-${c.id}`)}
-            <input type="hidden" name="intent" value="self" />
-            <input type="hidden" name="criterionId" value={c.id} />
-            <StatusRadios id={`self-${c.id}-status`} legend={t("reviews.field.status")} value={c.self.status} errors={errors(`self-${c.id}`)?.status} />
-            <SelectField id={`self-${c.id}-confidence`} name="confidence" label={t("reviews.field.confidence")} defaultValue={c.self.confidence ? String(c.self.confidence) : ""} errors={errors(`self-${c.id}`)?.confidence}>
-              <option value="">{t("criteria.choose")}</option>
-              {[1, 2, 3, 4].map((n) => (
-                <option key={n} value={String(n)}>
-                  {t(`reviews.confidence.${n}` as MessageKey)}
-                </option>
-              ))}
-            </SelectField>
-            <TextAreaField id={`self-${c.id}-changes`} name="changes" label={t("reviews.field.changes")} defaultValue={c.self.changes} errors={errors(`self-${c.id}`)?.changes} maxLength={2000} rows={3} />
-            <TextAreaField id={`self-${c.id}-next`} name="nextSteps" label={t("reviews.field.nextSteps")} defaultValue={c.self.nextSteps} errors={errors(`self-${c.id}`)?.nextSteps} maxLength={2000} rows={3} />
-            <div className="flex flex-wrap gap-3">
-              <Button variant="secondary" name="mode" value="draft">
-                {t("reviews.saveDraft")}
-              </Button>
-              <Button name="mode" value="submit">
-                {t("reviews.submit")}
-              </Button>
-            </div>
-          </Form>
+          <OnBehalf collapsed={mayAssess} summary={t("reviews.onBehalf")} open={reply?.form === `self-${c.id}`}>
+            <Form method="post" className="mt-3">
+              {formError(`self-${c.id}`)}
+              <input type="hidden" name="intent" value="self" />
+              <input type="hidden" name="criterionId" value={c.id} />
+              <StatusRadios id={`self-${c.id}-status`} legend={t("reviews.field.status")} value={c.self.status} errors={errors(`self-${c.id}`)?.status} />
+              <SelectField id={`self-${c.id}-confidence`} name="confidence" label={t("reviews.field.confidence")} defaultValue={c.self.confidence ? String(c.self.confidence) : ""} errors={errors(`self-${c.id}`)?.confidence}>
+                <option value="">{t("criteria.choose")}</option>
+                {[1, 2, 3, 4].map((n) => (
+                  <option key={n} value={String(n)}>
+                    {t(`reviews.confidence.${n}` as MessageKey)}
+                  </option>
+                ))}
+              </SelectField>
+              <TextAreaField id={`self-${c.id}-changes`} name="changes" label={t("reviews.field.changes")} defaultValue={c.self.changes} errors={errors(`self-${c.id}`)?.changes} maxLength={2000} rows={3} />
+              <TextAreaField id={`self-${c.id}-next`} name="nextSteps" label={t("reviews.field.nextSteps")} defaultValue={c.self.nextSteps} errors={errors(`self-${c.id}`)?.nextSteps} maxLength={2000} rows={3} />
+              <div className="flex flex-wrap gap-3">
+                <Button variant="secondary" name="mode" value="draft">
+                  {t("reviews.saveDraft")}
+                </Button>
+                <Button name="mode" value="submit">
+                  {t("reviews.submit")}
+                </Button>
+              </div>
+            </Form>
+          </OnBehalf>
         ) : (
           <dl className="mt-2 space-y-1">
             {c.self.confidence ? (
@@ -186,49 +189,51 @@ export function CentreCriterion({
           </ul>
         )}
         {mayEditSelf && options ? (
-          <div className="mt-3 grid gap-4 md:grid-cols-3">
-            <Form method="post" className="rounded border border-slate-300 p-3">
-              {formError(`evidence-${c.id}`)}
-              <input type="hidden" name="intent" value="evidence-record" />
-              <input type="hidden" name="criterionId" value={c.id} />
-              <SelectField id={`evidence-${c.id}-record`} name="record" label={t("reviews.evidence.record")} defaultValue="" errors={errors(`evidence-${c.id}`)?.record}>
-                <option value="">{t("criteria.choose")}</option>
-                {(
-                  [
-                    ["offering", options.offerings],
-                    ["meeting", options.meetings],
-                    ["agreement", options.agreements],
-                  ] as const
-                ).map(([kind, list]) =>
-                  list.length ? (
-                    <optgroup key={kind} label={t(`reviews.evidence.${kind}`)}>
-                      {list.map((o) => (
-                        <option key={o.id} value={`${kind}:${o.id}`}>
-                          {o.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ) : null,
-                )}
-              </SelectField>
-              <Button variant="secondary">{t("reviews.evidence.add")}</Button>
-            </Form>
-            <Form method="post" className="rounded border border-slate-300 p-3">
-              {formError(`link-${c.id}`)}
-              <input type="hidden" name="intent" value="evidence-link" />
-              <input type="hidden" name="criterionId" value={c.id} />
-              <TextField id={`link-${c.id}-url`} name="url" type="url" label={t("reviews.evidence.url")} errors={errors(`link-${c.id}`)?.url} maxLength={500} />
-              <TextField id={`link-${c.id}-label`} name="label" label={t("reviews.evidence.label")} errors={errors(`link-${c.id}`)?.label} maxLength={160} />
-              <Button variant="secondary">{t("reviews.evidence.addLink")}</Button>
-            </Form>
-            <Form method="post" encType="multipart/form-data" className="rounded border border-slate-300 p-3">
-              {formError(`upload-${c.id}`)}
-              <input type="hidden" name="intent" value="evidence-upload" />
-              <input type="hidden" name="criterionId" value={c.id} />
-              <TextField id={`upload-${c.id}-file`} name="file" type="file" label={t("reviews.evidence.file")} hint={t("reviews.evidence.fileHint")} errors={errors(`upload-${c.id}`)?.file} />
-              <Button variant="secondary">{t("reviews.evidence.uploadButton")}</Button>
-            </Form>
-          </div>
+          <OnBehalf collapsed={mayAssess} summary={t("reviews.onBehalfEvidence")} open={/^(evidence|link|upload)-/.test(reply?.form ?? "") && reply?.form.endsWith(`-${c.id}`) === true}>
+            <div className="mt-3 grid gap-4 md:grid-cols-3">
+              <Form method="post" className="rounded border border-slate-300 p-3">
+                {formError(`evidence-${c.id}`)}
+                <input type="hidden" name="intent" value="evidence-record" />
+                <input type="hidden" name="criterionId" value={c.id} />
+                <SelectField id={`evidence-${c.id}-record`} name="record" label={t("reviews.evidence.record")} defaultValue="" errors={errors(`evidence-${c.id}`)?.record}>
+                  <option value="">{t("criteria.choose")}</option>
+                  {(
+                    [
+                      ["offering", options.offerings],
+                      ["meeting", options.meetings],
+                      ["agreement", options.agreements],
+                    ] as const
+                  ).map(([kind, list]) =>
+                    list.length ? (
+                      <optgroup key={kind} label={t(`reviews.evidence.${kind}`)}>
+                        {list.map((o) => (
+                          <option key={o.id} value={`${kind}:${o.id}`}>
+                            {o.name}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ) : null,
+                  )}
+                </SelectField>
+                <Button variant="secondary">{t("reviews.evidence.add")}</Button>
+              </Form>
+              <Form method="post" className="rounded border border-slate-300 p-3">
+                {formError(`link-${c.id}`)}
+                <input type="hidden" name="intent" value="evidence-link" />
+                <input type="hidden" name="criterionId" value={c.id} />
+                <TextField id={`link-${c.id}-url`} name="url" type="url" label={t("reviews.evidence.url")} errors={errors(`link-${c.id}`)?.url} maxLength={500} />
+                <TextField id={`link-${c.id}-label`} name="label" label={t("reviews.evidence.label")} errors={errors(`link-${c.id}`)?.label} maxLength={160} />
+                <Button variant="secondary">{t("reviews.evidence.addLink")}</Button>
+              </Form>
+              <Form method="post" encType="multipart/form-data" className="rounded border border-slate-300 p-3">
+                {formError(`upload-${c.id}`)}
+                <input type="hidden" name="intent" value="evidence-upload" />
+                <input type="hidden" name="criterionId" value={c.id} />
+                <TextField id={`upload-${c.id}-file`} name="file" type="file" label={t("reviews.evidence.file")} hint={t("reviews.evidence.fileHint")} errors={errors(`upload-${c.id}`)?.file} />
+                <Button variant="secondary">{t("reviews.evidence.uploadButton")}</Button>
+              </Form>
+            </div>
+          </OnBehalf>
         ) : null}
       </div>
 
@@ -257,5 +262,16 @@ export function CentreCriterion({
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** For the coordinator, the centre's own forms fold away behind a summary (they may fill them in for the centre). */
+function OnBehalf({ collapsed, summary, open, children }: { collapsed: boolean; summary: string; open: boolean; children: ReactNode }) {
+  if (!collapsed) return <>{children}</>;
+  return (
+    <details className="mt-2" open={open}>
+      <summary className="cursor-pointer font-medium">{summary}</summary>
+      {children}
+    </details>
   );
 }

@@ -267,6 +267,9 @@ export const reviewsMessages = defineMessages(
     "reviews.manualInvalid": "Dieser Wert passt nicht zum Indikator.",
     "reviews.manualNone": "– kein Wert –",
     "reviews.readOnly": "Sie können diese Selbsteinschätzung lesen, aber nicht ändern.",
+    "reviews.onBehalf": "Selbsteinschätzung für das Familienzentrum bearbeiten",
+    "reviews.onBehalfEvidence": "Nachweise für das Familienzentrum hinzufügen",
+    "reviews.missing.allCriteria": "alle Kriterien",
     "reviews.documentTitle": "Dokument",
 
     // notifications
@@ -540,6 +543,9 @@ export const reviewsMessages = defineMessages(
     "reviews.manualInvalid": "This value does not fit the indicator.",
     "reviews.manualNone": "– no value –",
     "reviews.readOnly": "You can read this self-assessment but not change it.",
+    "reviews.onBehalf": "Edit the self-assessment for the family centre",
+    "reviews.onBehalfEvidence": "Add evidence for the family centre",
+    "reviews.missing.allCriteria": "all criteria",
     "reviews.documentTitle": "Document",
 
     "reviews.notify.openedTitle": "Self-assessment due: {title}",
