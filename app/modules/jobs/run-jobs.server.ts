@@ -5,6 +5,7 @@ import { and, eq, isNull, lte, ne } from "drizzle-orm";
 import type { Db } from "@db/client.server";
 import { criteria, networks, reviewCycles } from "@db/schema";
 import { sendOverdueActionReminders } from "~/modules/actions/reminders.server";
+import { sendCertificateWarnings } from "~/modules/recertification/warnings.server";
 import { createCycle, latestCycle, openCycle } from "~/modules/reviews/cycles.server";
 import { notifyDueSoon } from "~/modules/reviews/notify.server";
 import { addDays, berlinToday, dueDateFor, nextCyclePeriod, periodTitle, type Cadence } from "~/modules/reviews/periods";
@@ -16,6 +17,7 @@ export interface JobsSummary {
   cyclesOpened: number;
   dueReminders: number;
   overdueActionReminders: number;
+  certificateWarnings: number;
 }
 
 /** (a) For networks with a cadence whose latest cycle's period has ended (or that have none): open the next cycle. */
@@ -67,11 +69,12 @@ export async function sendDueReminders(db: Db, now: Date): Promise<number> {
 
 /** Runs every scheduled job; each job's failure is logged and does not stop the others. */
 export async function runScheduledJobs(db: Db, now: Date = new Date()): Promise<JobsSummary> {
-  const summary: JobsSummary = { cyclesOpened: 0, dueReminders: 0, overdueActionReminders: 0 };
+  const summary: JobsSummary = { cyclesOpened: 0, dueReminders: 0, overdueActionReminders: 0, certificateWarnings: 0 };
   const jobs: [keyof JobsSummary, () => Promise<number>][] = [
     ["cyclesOpened", () => openCyclesByCadence(db, now)],
     ["dueReminders", () => sendDueReminders(db, now)],
     ["overdueActionReminders", () => sendOverdueActionReminders(db, now)],
+    ["certificateWarnings", () => sendCertificateWarnings(db, now)],
   ];
   for (const [name, job] of jobs) {
     try {
