@@ -13,7 +13,7 @@ import * as centrePage from "~/routes/n.$network.reviews.$id.centres.$centre";
 import * as cyclePage from "~/routes/n.$network.reviews.$id._index";
 import * as reviewsPage from "~/routes/n.$network.reviews._index";
 import { seedTwoNetworks } from "./helpers";
-import { call, centreBySlug, expectUnchanged, multipart, networkBySlug, pdfFile } from "./network-fixtures";
+import { auditFor, call, centreBySlug, expectUnchanged, multipart, networkBySlug, pdfFile } from "./network-fixtures";
 
 const unna = { network: "unna" };
 let cycleId: number;
@@ -203,6 +203,7 @@ describe("self-assessment", () => {
     expect((await call(centrePage.action, centrePath("arche"), { as: "leadA", params: centreParams("arche"), form: { intent: "value", indicatorId: String(manual.id), value: "3" } })).outcome).toBe("redirect");
     const value = liveIndicatorValues(getDb(), cycleId).find((v) => v.indicatorId === manual.id && v.centreId === centreBySlug("arche")!.id);
     expect(value?.value).toBe(3);
+    expect(auditFor("indicator", manual.id).at(-1)).toMatchObject({ actorName: "Leitung Arche", summary: { value: [null, 3] } });
   });
 });
 

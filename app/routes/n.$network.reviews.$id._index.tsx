@@ -76,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const form = `value-${indicatorId}`;
     const value = parseManualValue(formData.get("value"));
     if (value === "invalid") return replyFieldErrors(form, { value: ["reviews.manualInvalid"] });
-    const result = saveManualValue(getDb(), { cycle, indicatorId, centreId: null, value, userId: actor.userId });
+    const result = saveManualValue(getDb(), { cycle, indicatorId, centreId: null, value, actor });
     if (result === "invalid") return replyFieldErrors(form, { value: ["reviews.manualInvalid"] });
     if (result === "unknown") return replyError(form, "form.invalid");
     throw redirect(`${here}?done=value`);

@@ -117,7 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const form = `value-${indicatorId}`;
       const value = parseManualValue(formData.get("value"));
       if (value === "invalid") return replyFieldErrors(form, { value: ["reviews.manualInvalid"] });
-      const result = saveManualValue(getDb(), { cycle, indicatorId, centreId: centre.id, value, userId: actor.userId });
+      const result = saveManualValue(getDb(), { cycle, indicatorId, centreId: centre.id, value, actor });
       if (result === "invalid") return replyFieldErrors(form, { value: ["reviews.manualInvalid"] });
       if (result === "unknown") return replyError(form, "form.invalid");
       throw done("value");

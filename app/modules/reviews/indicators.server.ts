@@ -5,7 +5,9 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "@db/client.server";
 import { centres, criteria, indicators, indicatorValues, reviewCycleCriteria, reviewCycles } from "@db/schema";
 import { computeMetric, metricHasCentreValues } from "~/modules/criteria/computed.server";
+import { recordAudit } from "~/modules/audit/audit.server";
 import { valueFits } from "~/modules/criteria/criteria.server";
+import type { Actor } from "~/modules/permissions/permissions";
 
 export type ReviewCycle = typeof reviewCycles.$inferSelect;
 
@@ -106,7 +108,7 @@ export type ManualValueResult = "saved" | "cleared" | "invalid" | "unknown";
  */
 export function saveManualValue(
   db: Db,
-  input: { cycle: ReviewCycle; indicatorId: number; centreId: number | null; value: number | null; userId: number },
+  input: { cycle: ReviewCycle; indicatorId: number; centreId: number | null; value: number | null; actor: Pick<Actor, "userId" | "name"> },
   now = Date.now(),
 ): ManualValueResult {
   const indicator = cycleIndicators(db, input.cycle.id).find((i) => i.id === input.indicatorId);
@@ -123,11 +125,18 @@ export function saveManualValue(
     input.centreId === null ? isNull(indicatorValues.centreId) : eq(indicatorValues.centreId, input.centreId),
   );
   return db.transaction((tx) => {
+    const before = tx.select().from(indicatorValues).where(where).get();
     tx.delete(indicatorValues).where(where).run();
-    if (input.value === null) return "cleared";
-    tx.insert(indicatorValues)
-      .values({ cycleId: input.cycle.id, indicatorId: indicator.id, centreId: input.centreId, value: input.value, enteredBy: input.userId, updatedAt: now })
-      .run();
-    return "saved";
+    if (input.value !== null) {
+      tx.insert(indicatorValues)
+        .values({ cycleId: input.cycle.id, indicatorId: indicator.id, centreId: input.centreId, value: input.value, enteredBy: input.actor.userId, updatedAt: now })
+        .run();
+    }
+    const what = { cycleId: input.cycle.id, centreId: input.centreId };
+    recordAudit(
+      { actor: input.actor, networkId: input.cycle.networkId, entity: "indicator", entityId: indicator.id, action: "update", before: { ...what, value: before?.value ?? null }, after: { ...what, value: input.value } },
+      tx,
+    );
+    return input.value === null ? "cleared" : "saved";
   });
 }
