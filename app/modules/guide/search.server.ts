@@ -8,7 +8,7 @@ import { notFound } from "~/modules/accounts/actor.server";
 import { scheduleParts } from "~/modules/calendar/calendar.server";
 import { addDays, expandOccurrences, type Occurrence } from "~/modules/calendar/occurrences";
 import { searchCondition } from "~/modules/offerings/queries.server";
-import { berlinToday } from "~/modules/offerings/format";
+import { berlinDate as berlinToday } from "./today";
 import type { Audience } from "@db/schema";
 import type { GuideFilter } from "./filter";
 
@@ -246,8 +246,33 @@ export function searchGuide(networkId: number, filter: GuideFilter, today = berl
   return { rows: toRows(raw, today), total, page, pages };
 }
 
-/** The choices of the search form: neighbourhoods, categories in use, languages offered. */
+/**
+ * The start page's data changes only when offerings change, but counting 10,000 offerings per request
+ * would cost more than the rest of the page: it is kept for a short while per network and day.
+ */
+export const guideCacheMs = 30_000;
+const cache = new Map<string, { until: number; value: unknown }>();
+
+function cached<T>(key: string, compute: () => T): T {
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.until > now) return hit.value as T;
+  const value = compute();
+  cache.set(key, { until: now + guideCacheMs, value });
+  return value;
+}
+
+/** Forgets the cached start page data (tests; a change that must show at once). */
+export function clearGuideCache() {
+  cache.clear();
+}
+
+/** The choices of the search form: neighbourhoods, categories in use, languages offered (cached briefly). */
 export function guideOptions(networkId: number, today = berlinToday()) {
+  return cached(`options:${networkId}:${today}`, () => computeGuideOptions(networkId, today));
+}
+
+function computeGuideOptions(networkId: number, today: string) {
   const db = getDb();
   const hoods = db
     .select({ slug: neighbourhoods.slug, name: neighbourhoods.name })
@@ -294,10 +319,14 @@ const centreColumns = {
   homeNeighbourhoodId: centres.homeNeighbourhoodId,
 };
 
-export type GuideCentre = ReturnType<typeof centresOf>[number];
+export type GuideCentre = ReturnType<typeof computeCentres>[number];
 
-/** The network's centres (public fields), with their home and served neighbourhoods. */
+/** The network's centres (public fields), with their home and served neighbourhoods (cached briefly). */
 export function centresOf(networkId: number) {
+  return cached(`centres:${networkId}`, () => computeCentres(networkId));
+}
+
+function computeCentres(networkId: number) {
   const db = getDb();
   const rows = db.select(centreColumns).from(centres).where(eq(centres.networkId, networkId)).orderBy(asc(centres.name)).all();
   const hoods = db
