@@ -392,26 +392,46 @@ const sideOf = (prepared: Prepared, scales: Float64Array): Side => ({
  */
 export function matchOne(target: Prepared, others: Prepared[], idf: Idf, options: DetectOptions = {}): FlaggedPair[] {
   const scales = termScales(idf);
-  const topics = [...target.features.codes].map((code) => code >> 2).filter((id) => topicWeightOf(id) >= 1);
-  if (topics.length === 0) return [];
-  const counts = new Map<number, number>(topics.map((t) => [t, 1]));
-  for (const other of others) {
-    if (other.input.id === target.input.id) continue;
-    for (const code of other.features.codes) {
-      const count = counts.get(code >> 2);
-      if (count !== undefined) counts.set(code >> 2, count + 1);
+  // Per term id of the target's topic terms: how many offerings have it (the target included).
+  const counts = new Int32Array(scales.length);
+  let topics = 0;
+  for (const code of target.features.codes) {
+    const id = code >> 2;
+    if (topicWeightOf(id) >= 1 && counts[id] === 0) {
+      counts[id] = 1;
+      topics++;
     }
   }
-  const maxPosting = maxPostingFor(others.length + (others.some((o) => o.input.id === target.input.id) ? 0 : 1), options);
-  const usable = new Set(topics.filter((t) => counts.get(t)! <= maxPosting));
+  if (topics === 0) return [];
+  const targetId = target.input.id;
+  let targetAmongOthers = false;
+  for (const other of others) {
+    if (other.input.id === targetId) {
+      targetAmongOthers = true;
+      continue;
+    }
+    const codes = other.features.codes;
+    for (let i = 0; i < codes.length; i++) {
+      const id = codes[i]! >> 2;
+      if (counts[id]! > 0) counts[id]!++;
+    }
+  }
+  const maxPosting = maxPostingFor(others.length + (targetAmongOthers ? 0 : 1), options);
   const threshold = options.threshold ?? defaultThreshold;
   const dense = new DenseSide(scales.length);
   dense.load(target.features.codes, scales);
   const side = sideOf(target, scales);
   const result: FlaggedPair[] = [];
   for (const other of others) {
-    if (other.input.id === target.input.id || other.input.centreId === target.input.centreId) continue;
-    if (!other.features.codes.some((code) => usable.has(code >> 2))) continue;
+    if (other.input.id === targetId || other.input.centreId === target.input.centreId) continue;
+    // A candidate shares a topic term that is not too common in the neighbourhood.
+    const codes = other.features.codes;
+    let candidate = false;
+    for (let i = 0; i < codes.length && !candidate; i++) {
+      const count = counts[codes[i]! >> 2]!;
+      candidate = count > 0 && count <= maxPosting;
+    }
+    if (!candidate) continue;
     const pair = scorePair(side, dense, sideOf(other, scales), scales, threshold);
     if (pair) result.push(pair);
   }

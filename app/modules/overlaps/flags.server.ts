@@ -290,20 +290,17 @@ export interface PairView {
 
 /** Open flags of a network as the CLI prints them: refs (ids where there is none), a < b, sorted. */
 export function openPairs(networkId: number): PairView[] {
-  const db = getDb();
-  const flags = db
-    .select({ a: overlapFlags.offeringAId, b: overlapFlags.offeringBId, score: overlapFlags.score, reasons: overlapFlags.reasons })
-    .from(overlapFlags)
-    .where(and(eq(overlapFlags.networkId, networkId), eq(overlapFlags.status, "open")))
-    .values() as [number, number, number, string][];
-  const refs = new Map<number, string>();
-  for (const [id, ref] of db.select({ id: offerings.id, ref: offerings.ref }).from(offerings).where(eq(offerings.networkId, networkId)).values() as [number, string | null][]) {
-    refs.set(id, ref ?? String(id));
-  }
-  return flags
-    .map(([a, b, score, reasons]) => {
-      const x = refs.get(a)!;
-      const y = refs.get(b)!;
+  // Refs joined in SQL: only the flagged offerings are looked up, not every offering of the network.
+  const rows = getDb()
+    .$client.prepare<[number], [string, string, number, string]>(
+      `SELECT coalesce(a.ref, CAST(a.id AS TEXT)), coalesce(b.ref, CAST(b.id AS TEXT)), f.score, f.reasons
+       FROM overlap_flags f JOIN offerings a ON a.id = f.offering_a_id JOIN offerings b ON b.id = f.offering_b_id
+       WHERE f.network_id = ? AND f.status = 'open'`,
+    )
+    .raw(true)
+    .all(networkId);
+  return rows
+    .map(([x, y, score, reasons]) => {
       const parsed = JSON.parse(reasons) as string[];
       return x < y ? { a: x, b: y, score, reasons: parsed } : { a: y, b: x, score, reasons: parsed };
     })

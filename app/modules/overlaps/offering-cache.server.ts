@@ -179,15 +179,17 @@ export function preparedNeighbourhood(db: DbOrTx, cache: NetworkCache, networkId
     .select({ id: offerings.id, updatedAt: offerings.updatedAt })
     .from(offerings)
     .where(and(eq(offerings.networkId, networkId), eq(offerings.status, "published"), eq(offerings.neighbourhoodId, neighbourhoodId)))
-    .all();
-  const missing = stamps.filter((s) => cache.features.get(s.id)?.updatedAt !== s.updatedAt).map((s) => s.id);
+    .values() as [number, number][];
+  const missing = stamps.filter(([id, updatedAt]) => cache.features.get(id)?.updatedAt !== updatedAt).map(([id]) => id);
   for (let i = 0; i < missing.length; i += 500) {
     for (const row of selectRows(db, inArray(offerings.id, missing.slice(i, i + 500)))) preparedOf(cache, row);
   }
-  return stamps.flatMap((s) => {
-    const hit = cache.features.get(s.id);
-    return hit ? [hit.prepared] : [];
-  });
+  const prepared: Prepared[] = [];
+  for (const [id] of stamps) {
+    const hit = cache.features.get(id);
+    if (hit) prepared.push(hit.prepared);
+  }
+  return prepared;
 }
 
 /** A cheap marker of the network's published offerings: when it changes, the IDF is recounted. */
