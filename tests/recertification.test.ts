@@ -9,6 +9,7 @@ import * as centreEdit from "~/routes/n.$network.centres.$centre.edit";
 import * as centrePage from "~/routes/n.$network.recertification.centres.$centre._index";
 import * as itemPage from "~/routes/n.$network.recertification.centres.$centre.items.$item";
 import * as checklistPage from "~/routes/n.$network.recertification.checklist";
+import * as documentDownload from "~/routes/n.$network.documents.$id";
 import * as download from "~/routes/n.$network.recertification.evidence.$id.file";
 import * as examplesPage from "~/routes/n.$network.recertification.examples";
 import * as overview from "~/routes/n.$network.recertification._index";
@@ -188,6 +189,14 @@ describe("uploads", () => {
     expect((await call(download.loader, path, { as: "otherNetwork", params })).outcome).toBe("forbidden");
     // Through the other network's URL the evidence does not exist.
     expect((await call(download.loader, `/n/dortmund/recertification/evidence/${evidence.id}/file`, { as: "otherNetwork", params: { network: "dortmund", id: String(evidence.id) } })).outcome).toBe("notfound");
+
+    // The network's general document download (app/routes/n.$network.documents.$id.tsx) keeps other networks out too.
+    const documentId = String(evidence.documentId);
+    const viaDocuments = await call(documentDownload.loader, `/n/unna/documents/${documentId}`, { as: "otherNetwork", params: { network: "unna", id: documentId } });
+    expect(viaDocuments.outcome).toBe("forbidden");
+    expect(await (viaDocuments.value as Response).text()).not.toContain("%PDF");
+    expect((await call(documentDownload.loader, `/n/dortmund/documents/${documentId}`, { as: "otherNetwork", params: { network: "dortmund", id: documentId } })).outcome).toBe("notfound");
+    expect((await call(documentDownload.loader, `/n/unna/documents/${documentId}`, { as: "staffA", params: { network: "unna", id: documentId } })).outcome).toBe("ok");
 
     const examples = await call(examplesPage.loader, "/n/unna/recertification/examples", { as: "leadB", params: { network: "unna" } });
     const labels = JSON.stringify(examples.value);
