@@ -75,9 +75,9 @@ export async function pageJavaScript(url: string): Promise<{ bytes: number; file
 }
 
 async function load(url: string, seconds: number) {
-  const result = await autocannon({ url, connections: 32, duration: seconds });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { p99: result.latency.p99, p50: result.latency.p50, rps: result.requests.average };
+  const result = await autocannon({ url, connections: 32, duration: seconds, timeout: 30 });
+  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} answers other than 2xx`);
+  return { p99: result.latency.p99, p50: result.latency.p50, rps: result.requests.average, errors: result.errors + result.timeouts };
 }
 
 export async function guideBenchmark(options: { rows?: number; seconds?: number; keep?: boolean; log?: (line: string) => void }): Promise<Figure[]> {
@@ -122,8 +122,10 @@ export async function guideBenchmark(options: { rows?: number; seconds?: number;
       await load(url, 2); // warm-up
       log(`Loading ${label} (32 connections, ${seconds} s) …`);
       const result = await load(url, seconds);
+      if (result.errors > 0) log(`${label}: ${result.errors} requests failed or timed out`);
       figures.push(
         { benchmark: name, metric: `${label}: p99 latency, 32 connections`, value: result.p99, unit: "ms", max },
+        { benchmark: name, metric: `${label}: median latency`, value: result.p50, unit: "ms" },
         { benchmark: name, metric: `${label}: requests/s`, value: result.rps, unit: "req/s" },
       );
     }
