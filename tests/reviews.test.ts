@@ -111,6 +111,9 @@ describe("a new cycle", () => {
     expect((list.value as { running: { title: string; centresSubmitted: number; centresTotal: number }[] }).running).toEqual([
       expect.objectContaining({ title: "2. Halbjahr 2026", centresSubmitted: 0, centresTotal: 8 }),
     ]);
+    expect((list.value as { ownCentres: { slug: string }[] }).ownCentres.map((c) => c.slug)).toEqual(["regenbogen"]);
+    const staff = await call(reviewsPage.loader, "/n/unna/reviews", { as: "staffA", params: unna });
+    expect((staff.value as { ownCentres: unknown[] }).ownCentres).toEqual([]);
   });
 });
 

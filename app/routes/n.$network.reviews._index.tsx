@@ -11,7 +11,7 @@ import { useLocale, useT } from "~/modules/i18n/use-t";
 import { networkAccess } from "~/modules/network/access.server";
 import { formatDate, pageTitle } from "~/modules/network/format";
 import { can } from "~/modules/permissions/permissions";
-import { createCycle, latestCycle, listCycles, setCadence } from "~/modules/reviews/cycles.server";
+import { createCycle, latestCycle, listCycles, networkCentres, setCadence } from "~/modules/reviews/cycles.server";
 import { berlinToday, cadences, suggestedCycle } from "~/modules/reviews/periods";
 import { replyFieldErrors, replySubmission } from "~/modules/reviews/replies.server";
 import { cadenceSchema, cycleSchema } from "~/modules/reviews/schemas";
@@ -29,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canManage,
     suggestion: canManage ? suggestedCycle(latestCycle(network.id)?.periodEnd ?? null, berlinToday()) : null,
     criteria: canManage ? listCriteria(network.id).map((c) => ({ id: c.id, title: c.title })) : [],
+    // The centres whose self-assessment the actor fills in (leads: their own centre).
+    ownCentres: canManage ? [] : networkCentres(network.id).filter((c) => can(actor, "self-assess:centre", { networkId: network.id, centreId: c.id })),
   };
 }
 
@@ -78,6 +80,13 @@ export default function ReviewsPage() {
                 {c.automatic ? ` · ${t("reviews.automatic")}` : ""}
               </p>
               {c.status === "open" ? <p className="font-medium">{t("reviews.progress", { done: c.centresSubmitted, total: c.centresTotal })}</p> : null}
+              {c.status === "open"
+                ? data.ownCentres.map((centre) => (
+                    <p key={centre.id} className="mt-2">
+                      <Link to={`${base}/${c.id}/centres/${centre.slug}`}>{t("reviews.openCentreLabel", { centre: centre.name })}</Link>
+                    </p>
+                  ))
+                : null}
             </li>
           ))}
         </ul>

@@ -51,7 +51,7 @@ export function CoordinatorForm({
 }) {
   const t = useT();
   return (
-    <Form method="post" className="mt-2">
+    <Form method="post" className="mt-2 print:hidden">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="criterionId" value={criterionId} />
       <StatusRadios id={`${id}-status`} legend={t("reviews.field.coordinatorStatus")} value={status} errors={errors?.status} />
@@ -105,7 +105,7 @@ export function ActionForm({
 }) {
   const t = useT();
   return (
-    <Form method="post" className="mt-2 rounded border border-slate-300 p-3">
+    <Form method="post" className="mt-2 rounded border border-slate-300 p-3 print:hidden">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="criterionId" value={criterionId} />
       <TextField id={`${id}-title`} name="title" label={t("reviews.action.title")} errors={errors?.title} maxLength={160} required />
@@ -143,7 +143,7 @@ export function ManualValueForm({
   const label = indicator.valueType === "percent" ? `${indicator.title} (%)` : indicator.title;
   const current = value === null ? "" : String(value);
   return (
-    <Form method="post" className="flex flex-wrap items-end gap-3">
+    <Form method="post" className="flex flex-wrap items-end gap-3 print:hidden">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="indicatorId" value={indicator.id} />
       <div className="min-w-64 flex-1">

@@ -107,7 +107,7 @@ export function CentreCriterion({
         </p>
         {mayEditSelf ? (
           <OnBehalf collapsed={mayAssess} summary={t("reviews.onBehalf")} open={reply?.form === `self-${c.id}`}>
-            <Form method="post" className="mt-3">
+            <Form method="post" className="mt-3 print:hidden">
               {formError(`self-${c.id}`)}
               <input type="hidden" name="intent" value="self" />
               <input type="hidden" name="criterionId" value={c.id} />
@@ -190,7 +190,7 @@ export function CentreCriterion({
         )}
         {mayEditSelf && options ? (
           <OnBehalf collapsed={mayAssess} summary={t("reviews.onBehalfEvidence")} open={/^(evidence|link|upload)-/.test(reply?.form ?? "") && reply?.form.endsWith(`-${c.id}`) === true}>
-            <div className="mt-3 grid gap-4 md:grid-cols-3">
+            <div className="mt-3 grid gap-4 md:grid-cols-3 print:hidden">
               <Form method="post" className="rounded border border-slate-300 p-3">
                 {formError(`evidence-${c.id}`)}
                 <input type="hidden" name="intent" value="evidence-record" />
