@@ -57,6 +57,12 @@ describe("recertification", () => {
     await expectVisible(page.getByRole("heading", { level: 1, name: "5.1 – Familienzentrum Arche" }));
     await expectAccessible(page);
     const upload = page.getByRole("region", { name: "Datei hochladen" });
+    // A web page disguised as a PDF is refused with a German message, and focus moves to the field.
+    await upload.getByLabel("Datei", { exact: true }).setInputFiles({ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><body>kein PDF</body></html>") });
+    await upload.getByRole("button", { name: "Hochladen" }).click();
+    await expectVisible(upload.getByText(/Dieser Dateityp ist nicht erlaubt/));
+    await page.waitForFunction(() => document.activeElement?.id === "upload-file");
+    await expectAccessible(page);
     await upload.getByLabel("Datei", { exact: true }).setInputFiles({ name: "sozialraumanalyse-massen.pdf", mimeType: "application/pdf", buffer: pdf() });
     await upload.getByLabel("Bezeichnung (optional)").fill("Sozialraumanalyse Massen 2026");
     await upload.getByLabel("Datum des Nachweises (optional)").fill("2026-05-04");
@@ -123,6 +129,15 @@ describe("recertification", () => {
     await page.getByRole("navigation", { name: "Bereiche der Rezertifizierung" }).getByRole("link", { name: "Checkliste" }).click();
     await expectVisible(page.getByRole("heading", { level: 1, name: "Checkliste zum Gütesiegel" }));
     await expectAccessible(page);
+    // The coordinator edits a criterion's note (the catalogue changes between versions).
+    await page.getByRole("link", { name: "Kriterium 7.4 bearbeiten" }).click();
+    await expectVisible(page.getByRole("heading", { level: 3, name: "Kriterium 7.4 bearbeiten" }));
+    await expectAccessible(page);
+    const editor = page.locator("li", { has: page.getByRole("heading", { name: "Kriterium 7.4 bearbeiten" }) });
+    await editor.getByLabel("Anmerkung").fill("Neue Vorlage ab 2027");
+    await editor.getByRole("button", { name: "Speichern" }).click();
+    await expectVisible(page.getByRole("status").getByText("Die Änderung wurde gespeichert."));
+    await expectVisible(page.getByText("Neue Vorlage ab 2027"));
     await context.close();
   });
 });
