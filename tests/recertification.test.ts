@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@db/client.server";
-import { categories, centres, certificateWarnings, checklistItems, notifications, offerings, recertificationEvidence, users } from "@db/schema";
+import { categories, centres, certificateWarnings, checklistItems, events, meetingCentres, meetingItems, meetings, notifications, offerings, recertificationEvidence, users } from "@db/schema";
 import { translator } from "~/modules/i18n/translate";
 import { sendCertificateWarnings } from "~/modules/recertification/warnings.server";
 import * as centreEdit from "~/routes/n.$network.centres.$centre.edit";
@@ -139,6 +139,28 @@ describe("suggestions", () => {
     expect(data.suggestions.map((s) => s.refId)).not.toContain(weekly.id);
     expect(data.evidence[0]).toMatchObject({ kind: "offering", state: "valid" });
     expect(data.evidence[0]!.offering!.count).toBeGreaterThan(40);
+  });
+
+  it("offer held meetings of the review year that the centre attended and that have minutes", async () => {
+    const db = getDb();
+    const unna = networkBySlug("unna").id;
+    const archeId = centreBySlug("arche")!.id;
+    const meeting = (title: string, date: string, status: "held" | "planned", attended: boolean, minutes: string) => {
+      const event = db.insert(events).values({ networkId: unna, kind: "meeting", title, date, startTime: "09:00", endTime: "11:00", updatedAt: Date.now() }).returning().get();
+      const row = db.insert(meetings).values({ networkId: unna, eventId: event.id, status, updatedAt: Date.now() }).returning().get();
+      db.insert(meetingCentres).values({ meetingId: row.id, centreId: archeId, invited: true, attended }).run();
+      db.insert(meetingItems).values({ meetingId: row.id, position: 1, title: "Rezertifizierung", minutes }).run();
+      return row.id;
+    };
+    const held = meeting("Arbeitskreis Frühjahr 2026", "2026-04-15", "held", true, "Austausch zu den Nachweisen.");
+    const absent = meeting("Arbeitskreis Sommer 2026", "2026-07-01", "held", false, "Protokoll");
+    const noMinutes = meeting("Arbeitskreis Herbst 2026", "2026-10-01", "held", true, "");
+    const lastYear = meeting("Arbeitskreis 2025", "2025-10-01", "held", true, "Protokoll");
+    const planned = meeting("Arbeitskreis Dezember 2026", "2026-12-10", "planned", true, "");
+    const { value } = await call(itemPage.loader, itemPath("6.2"), { as: "staffA", params: itemParams("6.2") });
+    const ids = (value as { suggestions: { refId: number }[] }).suggestions.map((s) => s.refId);
+    expect(ids).toContain(held);
+    for (const id of [absent, noMinutes, lastYear, planned]) expect(ids).not.toContain(id);
   });
 
   it("refuses another centre's offering and a second copy of the same evidence, changing nothing", async () => {
