@@ -180,31 +180,6 @@ export async function closeCycle(actor: Actor | null, cycle: ReviewCycle, now = 
   return result;
 }
 
-/** The coordinator's statuses ("a criterion's status"): the network row for network criteria, per centre otherwise. */
-export function criterionStatuses(cycleId: number, db: DbOrTx = getDb()) {
-  const list = cycleCriteria(cycleId, db);
-  const rows = cycleAssessments(cycleId, db);
-  const result: { criterionId: number; centreId: number | null; status: Assessment["coordinatorStatus"] }[] = [];
-  for (const criterion of list) {
-    for (const row of rows) {
-      if (row.criterionId !== criterion.id) continue;
-      if ((criterion.scope === "network") === (row.centreId === null)) result.push({ criterionId: criterion.id, centreId: row.centreId, status: row.coordinatorStatus });
-    }
-  }
-  return result;
-}
-
-/** The closed cycle of the network before this one (by period). */
-export function previousClosedCycle(cycle: ReviewCycle, db: DbOrTx = getDb()): ReviewCycle | undefined {
-  return db
-    .select()
-    .from(reviewCycles)
-    .where(and(eq(reviewCycles.networkId, cycle.networkId), eq(reviewCycles.status, "closed")))
-    .orderBy(desc(reviewCycles.periodEnd), desc(reviewCycles.id))
-    .all()
-    .find((c) => c.id !== cycle.id && c.periodEnd < cycle.periodStart);
-}
-
 export function setCadence(actor: Actor, networkId: number, cadence: CadenceSetting): void {
   const db = getDb();
   const before = db.select({ reviewCadence: networks.reviewCadence }).from(networks).where(eq(networks.id, networkId)).get();
