@@ -228,22 +228,36 @@ export interface GuideResults {
 /** One page of the visitor's search. */
 export function searchGuide(networkId: number, filter: GuideFilter, today = berlinToday()): GuideResults {
   const where = and(...visibleConditions(networkId, today), ...filterConditions(networkId, filter));
-  const total =
+  // One pass: the page's rows carry the total (a window count), so the conditions run once.
+  const pageOf = (page: number) =>
     getDb()
-      .select({ n: sql<number>`count(*)` })
+      .select({ ...rowColumns, total: sql<number>`count(*) over ()` })
       .from(offerings)
       .innerJoin(centres, eq(centres.id, offerings.centreId))
+      .innerJoin(categories, eq(categories.id, offerings.categoryId))
+      .leftJoin(neighbourhoods, sql`${neighbourhoods.id} = ${offeringHood}`)
       .where(where)
-      .get()?.n ?? 0;
+      .orderBy(germanKey(offerings.title), asc(offerings.id))
+      .limit(guidePageSize)
+      .offset((page - 1) * guidePageSize)
+      .all();
+  let page = filter.page;
+  let raw = pageOf(page);
+  let total = raw[0]?.total ?? 0;
+  if (raw.length === 0 && page > 1) {
+    // Beyond the last page: count, then show the last page.
+    total =
+      getDb()
+        .select({ n: sql<number>`count(*)` })
+        .from(offerings)
+        .innerJoin(centres, eq(centres.id, offerings.centreId))
+        .where(where)
+        .get()?.n ?? 0;
+    page = Math.max(1, Math.ceil(total / guidePageSize));
+    raw = total > 0 ? pageOf(page) : [];
+  }
   const pages = Math.max(1, Math.ceil(total / guidePageSize));
-  const page = Math.min(filter.page, pages);
-  const raw = baseQuery(rowColumns)
-    .where(where)
-    .orderBy(germanKey(offerings.title), asc(offerings.id))
-    .limit(guidePageSize)
-    .offset((page - 1) * guidePageSize)
-    .all();
-  return { rows: toRows(raw, today), total, page, pages };
+  return { rows: toRows(raw, today), total, page: Math.min(page, pages), pages };
 }
 
 /**
