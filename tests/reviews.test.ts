@@ -13,7 +13,7 @@ import * as centrePage from "~/routes/n.$network.reviews.$id.centres.$centre";
 import * as cyclePage from "~/routes/n.$network.reviews.$id._index";
 import * as reviewsPage from "~/routes/n.$network.reviews._index";
 import { seedTwoNetworks } from "./helpers";
-import { auditFor, call, centreBySlug, expectUnchanged, multipart, networkBySlug, pdfFile } from "./network-fixtures";
+import { auditFor, call, centreBySlug, expectUnchanged, multipart, networkBySlug, pdfFile, storedFiles } from "./network-fixtures";
 
 const unna = { network: "unna" };
 let cycleId: number;
@@ -182,6 +182,30 @@ describe("self-assessment", () => {
     expect((download.value as Response).headers.get("Content-Disposition")).toContain("Elternbefragung.pdf");
     expect((await call(documentRoute.loader, `/n/dortmund/documents/${document.id}`, { as: "otherNetwork", params: { network: "dortmund", id: String(document.id) } })).outcome).toBe("notfound");
     expect((await call(documentRoute.loader, `/n/unna/documents/${document.id}`, { as: "otherNetwork", params: { network: "unna", id: String(document.id) } })).outcome).toBe("forbidden");
+  });
+
+  it("removes evidence of the centre's own only; a removed document's file goes with it", async () => {
+    const arche = centreBySlug("arche")!;
+    const second = criteriaOf()[1]!;
+    const extra = await call(centrePage.action, centrePath("arche"), {
+      as: "leadA",
+      params: centreParams("arche"),
+      form: multipart({ intent: "evidence-upload", criterionId: String(second.id) }, { file: pdfFile("Entwurf.pdf") }),
+    });
+    expect(extra.outcome).toBe("redirect");
+    const document = getDb().select().from(documents).where(eq(documents.fileName, "Entwurf.pdf")).get()!;
+    const evidence = getDb().select().from(assessmentEvidence).where(eq(assessmentEvidence.documentId, document.id)).get()!;
+    await expectUnchanged("forbidden", () =>
+      call(centrePage.action, centrePath("arche"), { as: "leadB", params: centreParams("arche"), form: { intent: "evidence-remove", evidenceId: String(evidence.id) } }),
+    );
+    // Through another centre's page the evidence is unknown.
+    await expectUnchanged("invalid", () => call(centrePage.action, centrePath("regenbogen"), { as: "leadB", params: centreParams("regenbogen"), form: { intent: "evidence-remove", evidenceId: String(evidence.id) } }));
+    const files = storedFiles();
+    expect(files).toContain(document.fileKey);
+    expect((await call(centrePage.action, centrePath("arche"), { as: "leadA", params: centreParams("arche"), form: { intent: "evidence-remove", evidenceId: String(evidence.id) } })).outcome).toBe("redirect");
+    expect(getDb().select().from(documents).where(eq(documents.id, document.id)).get()).toBeUndefined();
+    expect(storedFiles()).not.toContain(document.fileKey);
+    expect(getDb().select().from(documents).where(eq(documents.centreId, arche.id)).all().map((d) => d.fileName)).toEqual(["Elternbefragung.pdf"]);
   });
 
   it("refuses a lead another centre's self-assessment and the coordinator's part, and members of another network", async () => {
