@@ -24,12 +24,10 @@ export function StartPageRecertification({ network, data }: { network: string; d
       <ul className="mt-2 space-y-2">
         {data.rows.map((row) => (
           <li key={row.slug}>
-            <Link to={`${base}/centres/${row.slug}`} className="font-medium">
-              {row.name}
-            </Link>
-            : <strong>{countdownText(row.countdown)}</strong>
+            <span className="font-medium">{row.name}</span>: <strong>{countdownText(row.countdown)}</strong>
             {row.validUntil ? ` (${t("recert.centre.validUntil")} ${formatDate(row.validUntil, locale)}, ${t("recert.table.reviewYear")} ${row.reviewYear ?? "–"})` : ""} – <LevelText level={row.countdown.level} /> –{" "}
-            {t("recert.table.readiness")} <ReadinessBar percent={row.percent} ready={row.ready} total={row.total} />
+            {t("recert.table.readiness")} <ReadinessBar percent={row.percent} ready={row.ready} total={row.total} /> –{" "}
+            <Link to={`${base}/centres/${row.slug}`}>{t("recert.openCentre", { centre: row.name })}</Link>
           </li>
         ))}
       </ul>
