@@ -32,7 +32,7 @@ describe("offering import", () => {
     const before = databaseFingerprint();
     const lastAudit = (getDb().$client.prepare("select max(id) id from audit_log").get() as { id: number }).id;
     const result = importOfferingsCsv(csv, { networkId: unnaId, actor, createMissing: false, dryRun: false });
-    expect(result).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 96 });
+    expect(result).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 97 });
     // Only the import's own audit entry is new.
     const added = getDb().$client.prepare("select entity from audit_log where id > ?").all(lastAudit);
     expect(added).toEqual([{ entity: "offering-import" }]);
