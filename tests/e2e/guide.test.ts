@@ -200,6 +200,9 @@ describe("family guide", () => {
         seen.add(path);
         const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
         expect(response.status, path).toBe(200);
+        // Public answers carry the same security headers as every other page.
+        expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+        if ((response.headers.get("content-type") ?? "").includes("text/html")) expect(response.headers.get("content-security-policy"), path).toContain("script-src 'self' 'nonce-");
         const body = await response.text();
         for (const text of forbidden) expect(body.includes(text), `${path} contains ${text}`).toBe(false);
         const offering = /^\/guide\/unna\/offerings\/(\d+)$/.exec(path);
