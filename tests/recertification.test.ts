@@ -212,13 +212,15 @@ describe("uploads", () => {
     // Through the other network's URL the evidence does not exist.
     expect((await call(download.loader, `/n/dortmund/recertification/evidence/${evidence.id}/file`, { as: "otherNetwork", params: { network: "dortmund", id: String(evidence.id) } })).outcome).toBe("notfound");
 
-    // The network's general document download (app/routes/n.$network.documents.$id.tsx) keeps other networks out too.
+    // The review evidence download (app/routes/n.$network.documents.$id.tsx) keeps other networks out and
+    // does not serve recertification uploads at all, not even to the centre's own staff.
     const documentId = String(evidence.documentId);
     const viaDocuments = await call(documentDownload.loader, `/n/unna/documents/${documentId}`, { as: "otherNetwork", params: { network: "unna", id: documentId } });
     expect(viaDocuments.outcome).toBe("forbidden");
     expect(await (viaDocuments.value as Response).text()).not.toContain("%PDF");
     expect((await call(documentDownload.loader, `/n/dortmund/documents/${documentId}`, { as: "otherNetwork", params: { network: "dortmund", id: documentId } })).outcome).toBe("notfound");
-    expect((await call(documentDownload.loader, `/n/unna/documents/${documentId}`, { as: "staffA", params: { network: "unna", id: documentId } })).outcome).toBe("ok");
+    expect((await call(documentDownload.loader, `/n/unna/documents/${documentId}`, { as: "staffA", params: { network: "unna", id: documentId } })).outcome).toBe("notfound");
+    expect((await call(documentDownload.loader, `/n/unna/documents/${documentId}`, { as: "leadB", params: { network: "unna", id: documentId } })).outcome).toBe("notfound");
 
     const examples = await call(examplesPage.loader, "/n/unna/recertification/examples", { as: "leadB", params: { network: "unna" } });
     const labels = JSON.stringify(examples.value);

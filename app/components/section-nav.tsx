@@ -7,7 +7,7 @@ export interface SectionNavItem {
   label: MessageKey;
   end?: boolean;
   /** Further path prefixes that belong to this item (e.g. /events to the calendar). */
-  also?: string[];
+  also?: readonly string[];
 }
 
 /** "page" when the item is the current page, "true" when the current page lies in its section. */

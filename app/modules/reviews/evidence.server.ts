@@ -176,7 +176,15 @@ export async function removeEvidence(actor: Actor, cycle: ReviewCycle, centreId:
   return { ok: true, value: null };
 }
 
-/** A document of the network (404 otherwise); served to the network's members only. */
+/**
+ * A document attached to a self-assessment of the network (404 otherwise); served to the network's
+ * members, who all read the review. Recertification uploads have their own, stricter route.
+ */
 export function getDocument(networkId: number, id: number): Document | undefined {
-  return getDb().select().from(documents).where(and(eq(documents.networkId, networkId), eq(documents.id, id))).get();
+  const attached = getDb().select({ id: assessmentEvidence.documentId }).from(assessmentEvidence).where(eq(assessmentEvidence.documentId, id));
+  return getDb()
+    .select()
+    .from(documents)
+    .where(and(eq(documents.networkId, networkId), eq(documents.id, id), inArray(documents.id, attached)))
+    .get();
 }
