@@ -1,30 +1,15 @@
 // The sub-navigation of the working-group pages (Treffen · Maßnahmen).
-import { NavLink } from "@remix-run/react";
-import type { MessageKey } from "~/modules/i18n/translate";
-import { useT } from "~/modules/i18n/use-t";
-
-const items: { path: string; label: MessageKey }[] = [
-  { path: "meetings", label: "meetings.subnav.meetings" },
-  { path: "actions", label: "meetings.subnav.actions" },
-];
+import { SubNav } from "./sub-nav";
 
 export function MeetingsSubnav({ network }: { network: string }) {
-  const t = useT();
+  const base = `/n/${network}`;
   return (
-    <nav aria-label={t("meetings.subnav.label")} className="no-print mb-4">
-      <ul className="flex flex-wrap gap-x-1 gap-y-2 text-sm">
-        {items.map((item, index) => (
-          <li key={item.path} className="flex items-center gap-1">
-            {index > 0 ? <span aria-hidden="true">·</span> : null}
-            <NavLink
-              to={`/n/${network}/${item.path}`}
-              className="rounded px-2 py-1 font-medium aria-[current=page]:bg-brand-100 aria-[current=page]:text-brand-900"
-            >
-              {t(item.label)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubNav
+      label="meetings.subnav.label"
+      items={[
+        { to: `${base}/meetings`, label: "meetings.subnav.meetings" },
+        { to: `${base}/actions`, label: "meetings.subnav.actions" },
+      ]}
+    />
   );
 }

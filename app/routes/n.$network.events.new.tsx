@@ -6,7 +6,7 @@ import { EventForm } from "~/components/calendar/event-form";
 import { useFocusFirstInvalid } from "~/components/ui/form";
 import { createEvent, eventChoices, mayCreateEvents } from "~/modules/calendar/events.server";
 import { eventSchema } from "~/modules/calendar/schemas";
-import { isCalendarDate } from "~/modules/calendar/views";
+import { isCalendarDate } from "~/modules/forms/fields";
 import { forbidden } from "~/modules/accounts/actor.server";
 import { useT } from "~/modules/i18n/use-t";
 import { networkAccess } from "~/modules/network/access.server";

@@ -2,30 +2,15 @@
 // network is checked on the server (checkActionReferences).
 import { z } from "zod";
 import { actionStatuses } from "@db/schema";
-import { isCalendarDate } from "~/modules/calendar/views";
+import { optionalDate, optionalText, recordId, requiredText } from "~/modules/forms/fields";
 
 export const maxActionTitle = 200;
 export const maxActionDescription = 4000;
 
-const noMarkup = (value: string) => !/[<>]/.test(value);
-
-const id = (message: string) => z.number({ invalid_type_error: message }).int(message).positive(message);
-
-const title = z
-  .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-  .trim()
-  .min(1, "form.required")
-  .max(maxActionTitle, "form.tooLong")
-  .refine(noMarkup, "form.noMarkup");
-
-const description = z
-  .string({ invalid_type_error: "form.invalid" })
-  .trim()
-  .max(maxActionDescription, "form.tooLong")
-  .refine(noMarkup, "form.noMarkup")
-  .optional();
-
-const dueOn = z.string({ invalid_type_error: "form.invalid" }).trim().refine(isCalendarDate, "form.date").optional();
+const id = recordId;
+const title = requiredText(maxActionTitle);
+const description = optionalText(maxActionDescription);
+const dueOn = optionalDate;
 
 const status = z.enum(actionStatuses, {
   errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? "form.required" : "form.invalid" }),

@@ -21,7 +21,6 @@ export function berlinToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-export { isCalendarDate };
 
 const shortText = (value: string | null) => (value && /^[a-z0-9][a-z0-9-]{0,79}$/.test(value) ? value : "");
 

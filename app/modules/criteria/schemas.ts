@@ -2,6 +2,7 @@
 // Error messages are i18n keys.
 import { z } from "zod";
 import { indicatorMetrics } from "@db/schema";
+import { optionalText, requiredText } from "~/modules/forms/fields";
 
 export const maxCriterionTitle = 160;
 export const maxCriterionDescription = 2000;
@@ -9,21 +10,8 @@ export const maxIndicatorTitle = 160;
 export const indicatorValueTypes = ["number", "percent", "boolean", "scale"] as const;
 export type IndicatorValueType = (typeof indicatorValueTypes)[number];
 
-const noMarkup = (value: string) => !/[<>]/.test(value);
-
-const title = (max: number) =>
-  z
-    .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-    .trim()
-    .min(1, "form.required")
-    .max(max, "form.tooLong")
-    .refine(noMarkup, "form.noMarkup");
-
-const optionalText = (max: number) =>
-  z.string({ invalid_type_error: "form.invalid" }).trim().max(max, "form.tooLong").refine(noMarkup, "form.noMarkup").optional();
-
 export const criterionSchema = z.object({
-  title: title(maxCriterionTitle),
+  title: requiredText(maxCriterionTitle),
   description: optionalText(maxCriterionDescription).transform((v) => v ?? ""),
   scope: z.enum(["network", "centre"], { required_error: "form.required", message: "form.invalid" }),
 });
@@ -38,7 +26,7 @@ export function parseDecimal(raw: string): number | null {
 
 export const indicatorSchema = z
   .object({
-    title: title(maxIndicatorTitle),
+    title: requiredText(maxIndicatorTitle),
     description: optionalText(1000).transform((v) => v ?? ""),
     source: z.enum(["computed", "manual"], { required_error: "form.required", message: "form.invalid" }),
     metric: z.enum(indicatorMetrics, { message: "criteria.metricInvalid" }).optional(),

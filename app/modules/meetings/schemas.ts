@@ -1,7 +1,7 @@
 // Form schemas of working-group meetings (Arbeitskreis). Messages are i18n keys. Whether the host and the
 // invited centres belong to the network (and whether the actor may host there) is checked on the server.
 import { z } from "zod";
-import { isCalendarDate } from "~/modules/calendar/views";
+import { isCalendarDate, noMarkup, optionalText, recordId, requiredText, requiredTime } from "~/modules/forms/fields";
 
 export const maxMeetingTitle = 160;
 export const maxPlace = 200;
@@ -9,25 +9,8 @@ export const maxItemTitle = 200;
 export const maxAgendaItems = 30;
 export const maxMinutesText = 20_000;
 
-const noMarkup = (value: string) => !/[<>]/.test(value);
-
-const requiredText = (max: number) =>
-  z
-    .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-    .trim()
-    .min(1, "form.required")
-    .max(max, "form.tooLong")
-    .refine(noMarkup, "form.noMarkup");
-
-const optionalText = (max: number) =>
-  z.string({ invalid_type_error: "form.invalid" }).trim().max(max, "form.tooLong").refine(noMarkup, "form.noMarkup").optional();
-
-const time = z
-  .string({ required_error: "form.required", invalid_type_error: "form.invalid" })
-  .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "calendar.form.time");
-
-const id = z.number({ invalid_type_error: "form.invalid" }).int("form.invalid").positive("form.invalid");
+const time = requiredTime("calendar.form.time");
+const id = recordId();
 
 /** Agenda items typed one per line; empty lines are skipped. */
 export function agendaLines(text: string | undefined): string[] {

@@ -2,9 +2,9 @@
 // indicator values), used in the browser and on the server. Error messages are i18n keys.
 import { z } from "zod";
 import { assessmentStatuses } from "@db/schema";
+import { isWebAddress, noMarkup } from "~/modules/forms/fields";
 import { cadences, isIsoDate } from "./periods";
 
-const noMarkup = (value: string) => !/[<>]/.test(value);
 export const maxAssessmentText = 2000;
 
 const isoDate = z
@@ -90,14 +90,7 @@ export const linkSchema = z.object({
     .trim()
     .min(1, "form.required")
     .max(500, "form.tooLong")
-    .refine((v) => {
-      try {
-        const url = new URL(v);
-        return url.protocol === "https:" || url.protocol === "http:";
-      } catch {
-        return false;
-      }
-    }, "reviews.linkInvalid"),
+    .refine(isWebAddress, "reviews.linkInvalid"),
   label: optionalText(160),
 });
 
