@@ -1,7 +1,7 @@
 // The demo network "Arbeitskreis Familienzentren Unna (Demo)": Unna's 14 real districts, eight fictional
 // family centres, partners with agreements, the position paper's success criteria and demo accounts.
 import fs from "node:fs";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { categories, centres, needOfferings, needs, neighbourhoods, networks, offerings, offeringVersions, users } from "../schema";
 import { seedDemoMeetings } from "./meetings";
@@ -209,6 +209,7 @@ function seedDemoOfferings(db: Db) {
   const csv = fs.readFileSync(new URL("./data/demo-offerings.csv", import.meta.url));
   const result = importOfferingsCsv(csv, { networkId: network.id, actor: null, createMissing: false, dryRun: false });
   if (!result.ok) throw new Error(`Demo offerings did not import: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  linkDemoFocusAreas(db, network.id);
   markDemoOfferings(db, network.id);
   // Flags for the demo's duplicates, as after any import, but without notifying anyone: seeding is setup.
   scanNetwork(network.id);
@@ -217,6 +218,42 @@ function seedDemoOfferings(db: Db) {
 /** Offerings last confirmed eight months ago (stale with the default six months) and two drafts. */
 const staleDemoRefs = ["A0028", "A0030", "A0017", "A0085", "A0047", "A0062"];
 const draftDemoRefs = ["A0031", "A0079"];
+
+/** Which offering categories serve a focus area of a demo centre's concept. */
+const focusCategories: Record<string, string[]> = {
+  Sprachförderung: ["sprachfoerderung", "uebergang-schule"],
+  Elternbildung: ["elternbildung", "eltern-kind-gruppe", "offener-treff"],
+  Bewegung: ["bewegung-kinder", "gesundheit"],
+  "Frühe Hilfen": ["fruehe-hilfen", "eltern-kind-gruppe"],
+  Naturpädagogik: ["kreativ-kultur", "bewegung-kinder"],
+  Integration: ["migrationsberatung", "sprachfoerderung"],
+  Beratung: ["erziehungsberatung", "sozialberatung", "migrationsberatung"],
+  Gesundheit: ["gesundheit"],
+  Kindertagespflege: ["tagespflege-vermittlung", "tagespflege-qualifizierung"],
+  "Vereinbarkeit von Beruf und Familie": ["randzeitenbetreuung", "beruf-wiedereinstieg", "ferienbetreuung"],
+};
+
+/** Links the imported demo offerings to the focus areas of their centre's concept (the CSV has no column for it). */
+function linkDemoFocusAreas(db: Db, networkId: number) {
+  const rows = db
+    .select({ id: offerings.id, category: categories.key, focus: centres.focusAreas })
+    .from(offerings)
+    .innerJoin(categories, eq(categories.id, offerings.categoryId))
+    .innerJoin(centres, eq(centres.id, offerings.centreId))
+    .where(eq(offerings.networkId, networkId))
+    .all();
+  db.transaction((tx) => {
+    for (const row of rows) {
+      const focusAreas = row.focus.filter((area) => focusCategories[area]?.includes(row.category));
+      if (focusAreas.length === 0) continue;
+      tx.update(offerings).set({ focusAreas }).where(eq(offerings.id, row.id)).run();
+      tx.update(offeringVersions)
+        .set({ snapshot: sql`json_set(${offeringVersions.snapshot}, '$.focusAreas', json(${JSON.stringify(focusAreas)}))` })
+        .where(eq(offeringVersions.offeringId, row.id))
+        .run();
+    }
+  });
+}
 
 function markDemoOfferings(db: Db, networkId: number) {
   const eightMonthsAgo = new Date();
