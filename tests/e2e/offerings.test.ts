@@ -131,7 +131,8 @@ describe("offerings", () => {
       .find((e) => e.summary === "Familienfrühstück am Dienstag");
     expect(event).toBeDefined();
     expect(event!.component.getFirstPropertyValue("rrule")?.toString()).toContain("BYDAY=TU");
-    expect(String(event!.component.getFirstPropertyValue("url"))).toBe(`${server.url}${offeringPath}`);
+    // Feeds link to the offering's page in the public family guide.
+    expect(String(event!.component.getFirstPropertyValue("url"))).toBe(`${server.url}${offeringPath.replace(/^\/n\//, "/guide/")}`);
   });
 
   it("two people edit the same offering: the later save is refused with the changes shown and the input kept", async () => {
