@@ -272,6 +272,7 @@ function cached<T>(key: string, compute: () => T): T {
   const hit = cache.get(key);
   if (hit && hit.until > now) return hit.value as T;
   const value = compute();
+  for (const [other, entry] of cache) if (entry.until <= now) cache.delete(other);
   cache.set(key, { until: now + guideCacheMs, value });
   return value;
 }
