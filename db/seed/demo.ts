@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { categories, centres, needOfferings, needs, neighbourhoods, networks, offerings, offeringVersions, users } from "../schema";
 import { seedDemoMeetings } from "./meetings";
+import { schematicOutlines } from "./schematic-map";
 import { seedDemoReviews } from "./reviews";
 import { seedDemoRecertification } from "./recertification";
 import { hashPassword } from "../../app/modules/accounts/password.server";
@@ -25,22 +26,28 @@ export const demoNetworkSlug = "unna";
 export const demoPassword = "familiennetz-demo";
 
 // Approximate inhabitants per district (about 60,000 in all).
-const districts: [string, number][] = [
-  ["Unna-Mitte", 13500],
-  ["Königsborn", 11800],
-  ["Massen", 9600],
-  ["Alte Heide", 4200],
-  ["Afferde", 3000],
-  ["Uelzen", 2900],
-  ["Mühlhausen", 2400],
-  ["Lünern", 3300],
-  ["Stockum", 1600],
-  ["Westhemmerde", 1000],
-  ["Hemmerde", 2500],
-  ["Siddinghausen", 300],
-  ["Kessebüren", 1100],
-  ["Billmerich", 2800],
+// Name, inhabitants (rounded) and the approximate centre of each district, from which the demo's
+// schematic outlines are drawn (db/seed/schematic-map.ts; not official boundaries).
+const districts: [string, number, number, number][] = [
+  ["Unna-Mitte", 13500, 51.535, 7.691],
+  ["Königsborn", 11800, 51.553, 7.699],
+  ["Massen", 9600, 51.545, 7.63],
+  ["Alte Heide", 4200, 51.548, 7.668],
+  ["Afferde", 3000, 51.525, 7.72],
+  ["Uelzen", 2900, 51.562, 7.726],
+  ["Mühlhausen", 2400, 51.578, 7.735],
+  ["Lünern", 3300, 51.556, 7.746],
+  ["Stockum", 1600, 51.574, 7.76],
+  ["Westhemmerde", 1000, 51.568, 7.79],
+  ["Hemmerde", 2500, 51.553, 7.77],
+  ["Siddinghausen", 300, 51.515, 7.745],
+  ["Kessebüren", 1100, 51.512, 7.7],
+  ["Billmerich", 2800, 51.505, 7.66],
 ];
+const districtOutlines = schematicOutlines(
+  districts.map(([name, , lat, lng]) => ({ name, lat, lng })),
+  { south: 51.49, west: 7.6, north: 51.59, east: 7.83 },
+);
 
 interface DemoCentre {
   slug: string;
@@ -126,7 +133,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     const network = createNetwork(tx, { slug: demoNetworkSlug, name: "Arbeitskreis Familienzentren Unna (Demo)", isDemo: true });
     const hoods = new Map<string, number>();
     for (const [name, population] of districts) {
-      hoods.set(name, createNeighbourhood(tx, { networkId: network.id, name, population }).id);
+      hoods.set(name, createNeighbourhood(tx, { networkId: network.id, name, population, geojson: districtOutlines.get(name)! }).id);
     }
     const centreIds = new Map<string, number>();
     for (const c of demoCentres) {
