@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
-import { centres, criteria, documents, networks, reviewCycleCriteria, reviewCycles } from "@db/schema";
+import { assessmentEvidence, assessments, centres, criteria, documents, networks, reviewCycleCriteria, reviewCycles } from "@db/schema";
 import { uploadsDir } from "~/modules/uploads/uploads.server";
 import { expect, type Expectation, type MatrixCase } from "./expect";
 
@@ -43,19 +43,28 @@ function cycleIn(status: "draft" | "open", fresh = false): number {
 }
 
 /** A stored PDF document of Arche. */
+/** A document attached as evidence to one of Arche's self-assessments (the route serves only those). */
 function archeDocument(): number {
   const db = getDb();
   const arche = db.select().from(centres).where(and(eq(centres.networkId, unnaId()), eq(centres.slug, "arche"))).get()!;
-  const existing = db.select().from(documents).where(eq(documents.centreId, arche.id)).get();
+  const existing = db
+    .select({ id: documents.id })
+    .from(documents)
+    .innerJoin(assessmentEvidence, eq(assessmentEvidence.documentId, documents.id))
+    .where(eq(documents.centreId, arche.id))
+    .get();
   if (existing) return existing.id;
   const key = crypto.randomBytes(16).toString("hex");
   fs.mkdirSync(uploadsDir(), { recursive: true });
   fs.writeFileSync(path.join(uploadsDir(), key), "%PDF-1.7\nMatrix");
-  return db
+  const document = db
     .insert(documents)
     .values({ networkId: unnaId(), centreId: arche.id, fileKey: key, fileName: "nachweis.pdf", fileType: "application/pdf", fileSize: 15 })
     .returning()
-    .get().id;
+    .get();
+  const assessment = db.select().from(assessments).where(eq(assessments.centreId, arche.id)).get()!;
+  db.insert(assessmentEvidence).values({ assessmentId: assessment.id, kind: "document", documentId: document.id, label: "Nachweis" }).run();
+  return document.id;
 }
 
 /** Arche's lead, the coordinator and admins (self-assessment of Arche). */
