@@ -13,6 +13,7 @@ import { seedDemo } from "./db/seed/demo";
 import { sessionCookie, readSessionToken, validateSessionToken } from "./app/modules/accounts/sessions.server";
 import { originAllowed } from "./app/modules/security/origin";
 import { tileImageSource } from "./app/modules/guide/tiles";
+import { guidePageCache } from "./app/modules/guide/page-cache.server";
 import { runScheduledJobs } from "./app/modules/jobs/run-jobs.server";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -105,6 +106,9 @@ async function main() {
     }
     next();
   });
+
+  // The public guide's pages for visitors without a session: rendered at most every 10 s per URL and language.
+  app.use(guidePageCache({ ttlMs: Number(process.env.GUIDE_CACHE_MS ?? 10_000), maxEntries: 500 }));
 
   app.all(
     "*",

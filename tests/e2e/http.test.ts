@@ -102,6 +102,32 @@ describe("production server", () => {
     conn.close();
   });
 
+  it("serves the public guide to visitors from a short-lived cache, each response with its own CSP nonce", async () => {
+    const get = async (headers: Record<string, string> = {}) => {
+      const response = await fetch(`${server.url}/guide/unna?q=Babymassage`, { headers });
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? "";
+      const html = await response.text();
+      return { cache: response.headers.get("x-guide-cache"), nonce, html, scripts: [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]) };
+    };
+    const first = await get({ "Accept-Language": "de-DE" });
+    const second = await get({ "Accept-Language": "de-DE" });
+    expect([first.cache, second.cache]).toEqual(["miss", "hit"]);
+    expect(second.nonce).not.toBe(first.nonce);
+    expect(second.scripts.length).toBeGreaterThan(0);
+    for (const tag of second.scripts) expect(tag).toContain(`nonce="${second.nonce}"`);
+    expect(second.html.split(second.nonce).join("N")).toBe(first.html.split(first.nonce).join("N"));
+    expect(second.html).toContain("Babymassage");
+
+    // Another language is another page.
+    const english = await get({ "Accept-Language": "en" });
+    expect(english.cache).toBe("miss");
+    expect(english.html).toContain('lang="en"');
+
+    // Members are never served from it.
+    const { token } = await signIn("leitung.sternschnuppe@example.org");
+    expect((await get({ Cookie: `fn_session=${token}` })).cache).toBeNull();
+  });
+
   it("accepts state changes only by POST: other methods are refused with 405 and change nothing", async () => {
     const { token } = await signIn("leitung.pusteblume@example.org");
     for (const method of ["PUT", "PATCH", "DELETE"]) {
