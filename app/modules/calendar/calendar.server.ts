@@ -5,7 +5,9 @@ import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "driz
 import { getDb } from "@db/client.server";
 import { categories, centres, events, neighbourhoods, offeringCancellations, offeringDates, offerings } from "@db/schema";
 import type { Locale } from "~/modules/i18n/translate";
-import { expandOccurrences } from "./occurrences";
+import { expandOccurrences, type Occurrence } from "./occurrences";
+
+type Offering = typeof offerings.$inferSelect;
 
 export interface CalendarFilters {
   centreId?: number | null;
@@ -137,6 +139,26 @@ export function scheduleParts(offeringIds: number[], range: DateRange) {
   return { dates, cancelled };
 }
 
+export type ScheduleParts = ReturnType<typeof scheduleParts>;
+
+/** What an offering row holds about its schedule (the dates come from `scheduleParts`). */
+export type ScheduleRow = Pick<Offering, "id" | "scheduleKind" | "weekdays" | "startTime" | "endTime" | "validFrom" | "validUntil">;
+
+/** The offering's occurrences within the range, its single and cancelled dates taken from `parts`. */
+export function rowOccurrences(row: ScheduleRow, parts: ScheduleParts, range: DateRange): Occurrence[] {
+  const schedule = {
+    kind: row.scheduleKind,
+    weekdays: row.weekdays,
+    startTime: row.startTime,
+    endTime: row.endTime,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    dates: parts.dates.get(row.id) ?? [],
+    cancelled: parts.cancelled.get(row.id) ?? [],
+  };
+  return expandOccurrences(schedule, range.from, range.to);
+}
+
 /** Events of the network in the range; `publicOnly` for the feeds. Events have no category. */
 export function eventsInRange(networkId: number, filters: CalendarFilters, range: DateRange, publicOnly: boolean) {
   if (filters.categoryId) return [];
@@ -175,20 +197,7 @@ export function calendarEntries(
   );
   const entries: CalendarEntry[] = [];
   for (const row of rows) {
-    const occurrences = expandOccurrences(
-      {
-        kind: row.scheduleKind,
-        weekdays: row.weekdays,
-        startTime: row.startTime,
-        endTime: row.endTime,
-        validFrom: row.validFrom,
-        validUntil: row.validUntil,
-        dates: parts.dates.get(row.id) ?? [],
-        cancelled: parts.cancelled.get(row.id) ?? [],
-      },
-      range.from,
-      range.to,
-    );
+    const occurrences = rowOccurrences(row, parts, range);
     for (const occurrence of occurrences) {
       entries.push({
         key: `offering-${row.id}-${occurrence.date}-${occurrence.start}`,

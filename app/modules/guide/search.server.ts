@@ -1,13 +1,13 @@
 // The public family guide's reads: only published offerings of the network's own centres that have not
 // ended, and only fields meant for families. Everything a visitor can reach goes through this file (and
 // hsds.server.ts for the open data), so that nothing internal can slip into a public page.
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { categories, centreNeighbourhoods, centres, neighbourhoods, networks, offeringDates, offerings } from "@db/schema";
 import { notFound } from "~/modules/accounts/actor.server";
-import { scheduleParts } from "~/modules/calendar/calendar.server";
-import { addDays, expandOccurrences, type Occurrence } from "~/modules/calendar/occurrences";
-import { searchCondition } from "~/modules/offerings/queries.server";
+import { rowOccurrences, scheduleParts } from "~/modules/calendar/calendar.server";
+import { addDays, type Occurrence } from "~/modules/calendar/occurrences";
+import { audienceConditions, searchCondition } from "~/modules/offerings/queries.server";
 import { berlinDate as berlinToday } from "./today";
 import type { Audience } from "@db/schema";
 import type { GuideFilter } from "./filter";
@@ -84,18 +84,7 @@ function filterConditions(networkId: number, filter: GuideFilter): SQL[] {
     conditions.push(sql`${offeringHood} = ${idOf(neighbourhoods, networkId, sql`${neighbourhoods.slug}`, filter.neighbourhood)}`);
   }
   if (filter.category) conditions.push(eq(offerings.categoryId, idOf(categories, networkId, sql`${categories.key}`, filter.category)));
-  if (filter.age) {
-    const n = Number(filter.age);
-    const [low, high] = filter.ageUnit === "months" ? [n, n] : [n * 12, n * 12 + 11];
-    conditions.push(lte(offerings.ageFromMonths, high), gte(offerings.ageToMonths, low));
-  }
-  if (filter.weekday) {
-    const day = Number(filter.weekday);
-    conditions.push(sql`((${offerings.scheduleKind} = 'weekly' and exists (select 1 from json_each(${offerings.weekdays}) where value = ${day}))
-      or (${offerings.scheduleKind} = 'dates' and exists (select 1 from ${offeringDates} d where d.offering_id = ${offerings.id}
-        and ((cast(strftime('%w', d.date) as integer) + 6) % 7) + 1 = ${day})))`);
-  }
-  if (filter.language) conditions.push(sql`exists (select 1 from json_each(${offerings.languages}) where value = ${filter.language})`);
+  conditions.push(...audienceConditions(filter));
   if (filter.free) conditions.push(eq(offerings.costCents, 0));
   const search = searchCondition(filter.q);
   if (search) conditions.push(search);
@@ -176,20 +165,7 @@ export function nextDatesOf(
   const result = new Map<number, Occurrence[]>();
   for (const row of rows) {
     if (row.scheduleKind === "appointment") continue;
-    const occurrences = expandOccurrences(
-      {
-        kind: row.scheduleKind,
-        weekdays: row.weekdays,
-        startTime: row.startTime,
-        endTime: row.endTime,
-        validFrom: row.validFrom,
-        validUntil: row.validUntil,
-        dates: parts.dates.get(row.id) ?? [],
-        cancelled: parts.cancelled.get(row.id) ?? [],
-      },
-      range.from,
-      range.to,
-    );
+    const occurrences = rowOccurrences(row, parts, range);
     result.set(row.id, occurrences.slice(0, count));
   }
   return result;

@@ -104,12 +104,12 @@ export interface ListScope {
   now?: number;
 }
 
-function conditionsFor(filter: OfferingFilter, scope: ListScope, limit: number): SQL[] {
-  const conditions: SQL[] = [eq(offerings.networkId, scope.network.id)];
-  if (scope.centreId !== undefined) conditions.push(eq(offerings.centreId, scope.centreId));
-  else if (filter.centre) conditions.push(eq(centres.slug, filter.centre));
-  if (filter.neighbourhood) conditions.push(eq(neighbourhoods.slug, filter.neighbourhood));
-  if (filter.category) conditions.push(eq(categories.key, filter.category));
+/**
+ * Who and when: the child's age (in years or months), a weekday the offering takes place on, a language
+ * it is held in. Shared by the members' offering list and the public guide.
+ */
+export function audienceConditions(filter: { age?: string; ageUnit?: "years" | "months"; weekday?: string; language?: string }): SQL[] {
+  const conditions: SQL[] = [];
   if (filter.age) {
     const n = Number(filter.age);
     const [low, high] = filter.ageUnit === "months" ? [n, n] : [n * 12, n * 12 + 11];
@@ -122,6 +122,16 @@ function conditionsFor(filter: OfferingFilter, scope: ListScope, limit: number):
         and ((cast(strftime('%w', d.date) as integer) + 6) % 7) + 1 = ${day})))`);
   }
   if (filter.language) conditions.push(sql`exists (select 1 from json_each(${offerings.languages}) where value = ${filter.language})`);
+  return conditions;
+}
+
+function conditionsFor(filter: OfferingFilter, scope: ListScope, limit: number): SQL[] {
+  const conditions: SQL[] = [eq(offerings.networkId, scope.network.id)];
+  if (scope.centreId !== undefined) conditions.push(eq(offerings.centreId, scope.centreId));
+  else if (filter.centre) conditions.push(eq(centres.slug, filter.centre));
+  if (filter.neighbourhood) conditions.push(eq(neighbourhoods.slug, filter.neighbourhood));
+  if (filter.category) conditions.push(eq(categories.key, filter.category));
+  conditions.push(...audienceConditions(filter));
   if (filter.status === "active") conditions.push(ne(offerings.status, "archived"));
   else if (filter.status !== "all") conditions.push(eq(offerings.status, filter.status));
   if (filter.stale) conditions.push(lt(offerings.verifiedAt, limit));

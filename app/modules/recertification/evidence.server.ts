@@ -21,8 +21,7 @@ import {
 } from "@db/schema";
 import { notFound } from "~/modules/accounts/actor.server";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { scheduleParts } from "~/modules/calendar/calendar.server";
-import { expandOccurrences } from "~/modules/calendar/occurrences";
+import { rowOccurrences, scheduleParts } from "~/modules/calendar/calendar.server";
 import type { Centre } from "~/modules/network/structure.server";
 import { refused, type Mutation } from "~/modules/network/result";
 import type { Actor } from "~/modules/permissions/permissions";
@@ -72,20 +71,7 @@ export function offeringOccurrences(rows: (typeof offerings.$inferSelect)[], per
   );
   const result = new Map<number, string[]>();
   for (const o of rows) {
-    const occurrences = expandOccurrences(
-      {
-        kind: o.scheduleKind,
-        weekdays: o.weekdays,
-        startTime: o.startTime,
-        endTime: o.endTime,
-        validFrom: o.validFrom,
-        validUntil: o.validUntil,
-        dates: parts.dates.get(o.id) ?? [],
-        cancelled: parts.cancelled.get(o.id) ?? [],
-      },
-      period.from,
-      period.to,
-    );
+    const occurrences = rowOccurrences(o, parts, period);
     result.set(
       o.id,
       occurrences.map((x) => x.date),
