@@ -117,10 +117,12 @@ describe("neighbourhoods", () => {
     const params = { network: "unna", id: String(stockum.id) };
     const loaded = await call(neighbourhoodEdit.loader, `/n/unna/neighbourhoods/${stockum.id}`, { as: "coordinator", params });
     expect(loaded.value).toMatchObject({ neighbourhood: { name: "Stockum", population: "1600" } });
+    // The form sends the outline back as it was shown.
+    const { geojson } = (loaded.value as { neighbourhood: { geojson: string } }).neighbourhood;
     const { outcome } = await call(neighbourhoodEdit.action, `/n/unna/neighbourhoods/${stockum.id}`, {
       as: "coordinator",
       params,
-      form: multipart({ intent: "update", name: "Stockum", population: "1700" }),
+      form: multipart({ intent: "update", name: "Stockum", population: "1700", geojson }),
     });
     expect(outcome).toBe("redirect");
     expect(neighbourhoodByName("Stockum")!.population).toBe(1700);
