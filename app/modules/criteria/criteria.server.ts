@@ -1,6 +1,7 @@
 // Success criteria (Erfolgskriterien) of a network and their indicators: list, add, edit, reorder, remove.
 // Everyone in the network reads them; the coordinator ("manage:review") changes them.
-import { and, asc, eq, gt, lt, desc, sql } from "drizzle-orm";
+import { movedOrder } from "~/modules/lists/move";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@db/client.server";
 import { criteria, indicators, indicatorValues as indicatorValueRows, reviewCycleCriteria } from "@db/schema";
 import { notFound } from "~/modules/accounts/actor.server";
@@ -75,28 +76,15 @@ export function deleteCriterion(actor: Actor, criterion: Criterion): boolean {
   });
 }
 
-/** Swaps a criterion with its neighbour above or below. */
+/** Moves a criterion one place up or down. */
 export function moveCriterion(actor: Actor, criterion: Criterion, direction: "up" | "down"): boolean {
   return getDb().transaction((tx) => {
-    const neighbour = tx
-      .select()
-      .from(criteria)
-      .where(
-        and(
-          eq(criteria.networkId, criterion.networkId),
-          direction === "up" ? lt(criteria.position, criterion.position) : gt(criteria.position, criterion.position),
-        ),
-      )
-      .orderBy(direction === "up" ? desc(criteria.position) : asc(criteria.position))
-      .limit(1)
-      .get();
-    if (!neighbour) return false;
-    tx.update(criteria).set({ position: neighbour.position }).where(eq(criteria.id, criterion.id)).run();
-    tx.update(criteria).set({ position: criterion.position }).where(eq(criteria.id, neighbour.id)).run();
-    recordAudit(
-      { actor, networkId: criterion.networkId, entity: "criterion", entityId: criterion.id, action: "update", before: { position: criterion.position }, after: { position: neighbour.position } },
-      tx,
-    );
+    const siblings = tx.select({ id: criteria.id }).from(criteria).where(eq(criteria.networkId, criterion.networkId)).orderBy(asc(criteria.position), asc(criteria.id)).all();
+    const order = movedOrder(siblings.map((s) => s.id), criterion.id, direction);
+    if (!order) return false;
+    order.forEach((id, i) => tx.update(criteria).set({ position: i + 1 }).where(eq(criteria.id, id)).run());
+    const position = order.indexOf(criterion.id) + 1;
+    recordAudit({ actor, networkId: criterion.networkId, entity: "criterion", entityId: criterion.id, action: "update", before: { position: criterion.position }, after: { position } }, tx);
     return true;
   });
 }
@@ -157,16 +145,13 @@ export function deleteIndicator(actor: Actor, criterion: Criterion, indicator: I
 
 export function moveIndicator(actor: Actor, criterion: Criterion, indicator: Indicator, direction: "up" | "down"): boolean {
   return getDb().transaction((tx) => {
-    const siblings = tx.select().from(indicators).where(eq(indicators.criterionId, criterion.id)).orderBy(asc(indicators.position), asc(indicators.id)).all();
-    const index = siblings.findIndex((s) => s.id === indicator.id);
-    const other = siblings[direction === "up" ? index - 1 : index + 1];
-    if (index < 0 || !other) return false;
-    // Positions may repeat (default 0): renumber, then swap.
-    siblings.forEach((s, i) => tx.update(indicators).set({ position: i + 1 }).where(eq(indicators.id, s.id)).run());
-    const target = direction === "up" ? index : index + 2;
-    tx.update(indicators).set({ position: target }).where(eq(indicators.id, indicator.id)).run();
-    tx.update(indicators).set({ position: index + 1 }).where(eq(indicators.id, other.id)).run();
-    recordAudit({ actor, networkId: criterion.networkId, entity: "indicator", entityId: indicator.id, action: "update", before: { position: index + 1 }, after: { position: target } }, tx);
+    const siblings = tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.criterionId, criterion.id)).orderBy(asc(indicators.position), asc(indicators.id)).all();
+    const order = movedOrder(siblings.map((s) => s.id), indicator.id, direction);
+    if (!order) return false;
+    order.forEach((id, i) => tx.update(indicators).set({ position: i + 1 }).where(eq(indicators.id, id)).run());
+    const before = siblings.findIndex((s) => s.id === indicator.id) + 1;
+    const after = order.indexOf(indicator.id) + 1;
+    recordAudit({ actor, networkId: criterion.networkId, entity: "indicator", entityId: indicator.id, action: "update", before: { position: before }, after: { position: after } }, tx);
     return true;
   });
 }

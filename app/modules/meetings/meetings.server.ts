@@ -7,6 +7,7 @@
 // Who may do what: every member of the network reads meetings and minutes ("read:network");
 // "manage:meeting" on the host decides the rest — the coordinator any meeting, a lead the meetings hosted
 // by their centre; a meeting hosted by the network coordination (host null) is coordinator-only.
+import { movedOrder } from "~/modules/lists/move";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@db/client.server";
 import { centres, events, meetingCentres, meetingItems, meetings, memberships } from "@db/schema";
@@ -352,9 +353,7 @@ export function saveAgenda(actor: Actor, current: MeetingWithEvent, titles: Map<
       tx.delete(meetingItems).where(eq(meetingItems.id, operation.itemId)).run();
       order = order.filter((id) => id !== operation.itemId);
     } else if (operation.kind === "up" || operation.kind === "down") {
-      const index = order.indexOf(operation.itemId);
-      const other = operation.kind === "up" ? index - 1 : index + 1;
-      if (other >= 0 && other < order.length) [order[index], order[other]] = [order[other]!, order[index]!];
+      order = movedOrder(order, operation.itemId, operation.kind) ?? order;
     }
     if (operation.kind !== "add") {
       order.forEach((id, index) => tx.update(meetingItems).set({ position: index + 1 }).where(eq(meetingItems.id, id)).run());

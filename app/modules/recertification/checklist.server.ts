@@ -1,6 +1,7 @@
 // A network's recertification checklist: the Gütesiegel areas and their items (criteria), read by every
 // member and edited by coordinators ("manage:checklist"): rename areas; add, edit, retire/restore and
 // reorder items.
+import { movedOrder } from "~/modules/lists/move";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { checklistAreas, checklistItems } from "@db/schema";
@@ -92,24 +93,20 @@ export function setItemRetired(actor: Actor, item: ChecklistItem, retired: boole
   });
 }
 
-/** Moves an item one place up or down among the items of its area (swapping positions). */
+/** Moves an item one place up or down among the items of its area. */
 export function moveItem(actor: Actor, item: ChecklistItem, direction: "up" | "down"): boolean {
   return getDb().transaction((tx) => {
     const siblings = tx
-      .select()
+      .select({ id: checklistItems.id })
       .from(checklistItems)
       .where(and(eq(checklistItems.networkId, item.networkId), eq(checklistItems.areaId, item.areaId)))
       .orderBy(asc(checklistItems.position), asc(checklistItems.id))
       .all();
-    const index = siblings.findIndex((s) => s.id === item.id);
-    const other = siblings[direction === "up" ? index - 1 : index + 1];
-    if (index < 0 || !other) return false;
-    // Positions may tie (older data): give the pair distinct positions in their new order.
-    const [low, high] = item.position === other.position ? [other.position, other.position + 1] : [Math.min(item.position, other.position), Math.max(item.position, other.position)];
-    const [itemPos, otherPos] = direction === "up" ? [low, high] : [high, low];
-    tx.update(checklistItems).set({ position: itemPos }).where(eq(checklistItems.id, item.id)).run();
-    tx.update(checklistItems).set({ position: otherPos }).where(eq(checklistItems.id, other.id)).run();
-    recordAudit({ actor, networkId: item.networkId, entity: "checklist-item", entityId: item.id, action: "update", before: { position: item.position }, after: { position: itemPos } }, tx);
+    const order = movedOrder(siblings.map((s) => s.id), item.id, direction);
+    if (!order) return false;
+    order.forEach((id, i) => tx.update(checklistItems).set({ position: i + 1 }).where(eq(checklistItems.id, id)).run());
+    const position = order.indexOf(item.id) + 1;
+    recordAudit({ actor, networkId: item.networkId, entity: "checklist-item", entityId: item.id, action: "update", before: { position: item.position }, after: { position } }, tx);
     return true;
   });
 }
