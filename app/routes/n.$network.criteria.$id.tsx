@@ -1,3 +1,4 @@
+import { MoveButtons } from "~/components/move-buttons";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
@@ -115,22 +116,7 @@ export default function CriterionPage() {
             {formError(`indicator-${indicator.id}`)}
             <IndicatorSummary indicator={indicator} />
             <div className="mt-2 flex flex-wrap gap-2">
-              {(["up", "down"] as const).map((direction) =>
-                (direction === "up" ? index > 0 : index < data.indicators.length - 1) ? (
-                  <Form method="post" key={direction}>
-                    <input type="hidden" name="indicatorId" value={indicator.id} />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value={direction}
-                      aria-label={t(direction === "up" ? "criteria.moveUpLabel" : "criteria.moveDownLabel", { title: indicator.title })}
-                      className="rounded border border-slate-500 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-                    >
-                      {t(direction === "up" ? "criteria.moveUp" : "criteria.moveDown")}
-                    </button>
-                  </Form>
-                ) : null,
-              )}
+              <MoveButtons field="indicatorId" id={indicator.id} title={indicator.title} first={index === 0} last={index === data.indicators.length - 1} />
               <Form method="post">
                 <input type="hidden" name="indicatorId" value={indicator.id} />
                 <button

@@ -1,3 +1,4 @@
+import { MoveButtons } from "~/components/move-buttons";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
@@ -67,22 +68,7 @@ export default function CriteriaPage() {
                   <Link to={`${base}/${criterion.id}`} aria-label={t("criteria.editLabel", { title: criterion.title })} className="rounded border border-slate-500 px-3 py-1 text-sm">
                     {t("criteria.edit")}
                   </Link>
-                  {(["up", "down"] as const).map((direction) =>
-                    (direction === "up" ? index > 0 : index < data.criteria.length - 1) ? (
-                      <Form method="post" key={direction}>
-                        <input type="hidden" name="criterionId" value={criterion.id} />
-                        <button
-                          type="submit"
-                          name="intent"
-                          value={direction}
-                          aria-label={t(direction === "up" ? "criteria.moveUpLabel" : "criteria.moveDownLabel", { title: criterion.title })}
-                          className="rounded border border-slate-500 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-                        >
-                          {t(direction === "up" ? "criteria.moveUp" : "criteria.moveDown")}
-                        </button>
-                      </Form>
-                    ) : null,
-                  )}
+                  <MoveButtons field="criterionId" id={criterion.id} title={criterion.title} first={index === 0} last={index === data.criteria.length - 1} />
                 </div>
               ) : null}
             </div>
