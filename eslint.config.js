@@ -18,4 +18,17 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
+  {
+    // One clock (app/modules/time/clock.ts): "now" is read there, so tests and demos can move it.
+    // Elapsed time (timeouts, throttles) uses performance.now().
+    files: ["app/**/*.{ts,tsx}", "db/**/*.ts", "cli/**/*.ts", "server.ts"],
+    ignores: ["**/*.test.ts", "app/modules/time/clock.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: "Read the time from ~/modules/time/clock (nowMs)." },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Read the time from ~/modules/time/clock (nowDate)." },
+      ],
+    },
+  },
 );

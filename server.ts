@@ -15,6 +15,7 @@ import { originAllowed } from "./app/modules/security/origin";
 import { tileImageSource } from "./app/modules/guide/tiles";
 import { guidePageCache } from "./app/modules/guide/page-cache.server";
 import { runScheduledJobs } from "./app/modules/jobs/run-jobs.server";
+import { nowDate } from "./app/modules/time/clock";
 
 const port = Number(process.env.PORT ?? 3000);
 const buildDir = process.env.BUILD_DIR ?? "build";
@@ -24,7 +25,7 @@ const jobsEveryMs = 60 * 60 * 1000;
 /** Scheduled jobs (review cadence, reminders): at start-up and hourly; errors are logged, never fatal. */
 function scheduleJobs() {
   const run = () =>
-    runScheduledJobs(getDb(), new Date()).catch((error: unknown) => console.error("scheduled jobs failed:", error instanceof Error ? error.message : error));
+    runScheduledJobs(getDb(), nowDate()).catch((error: unknown) => console.error("scheduled jobs failed:", error instanceof Error ? error.message : error));
   void run();
   setInterval(run, jobsEveryMs).unref();
 }

@@ -16,6 +16,7 @@ import { afterImport } from "../app/modules/overlaps/hooks.server";
 import { runScheduledJobs } from "../app/modules/jobs/run-jobs.server";
 import { parseRoleSpec } from "./roles";
 import { formatImportError, formatImportSummary } from "./offerings-output";
+import { nowDate } from "../app/modules/time/clock";
 
 class CommandError extends Error {}
 
@@ -135,7 +136,7 @@ export const commands: Record<string, Command> = {
     usage: "",
     options: {},
     async run() {
-      const summary = await runScheduledJobs(migratedDb(), new Date());
+      const summary = await runScheduledJobs(migratedDb(), nowDate());
       console.log(
         `Review cycles opened: ${summary.cyclesOpened}; due reminders: ${summary.dueReminders}; overdue action reminders: ${summary.overdueActionReminders}`,
       );

@@ -10,11 +10,13 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { nowMs } from "../app/modules/time/clock";
 
 const createdAt = () =>
   integer("created_at", { mode: "number" })
     .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+    .default(sql`(unixepoch('subsec') * 1000)`)
+    .$defaultFn(() => nowMs());
 
 export const users = sqliteTable(
   "users",

@@ -7,7 +7,7 @@ import { getDb } from "@db/client.server";
 import { actions, auditLog, criteria, events, indicators, meetingCentres, meetingItems, meetings, notifications, outboxMessages, reviewCycleCriteria, reviewCycles } from "@db/schema";
 import { listMeetingsForEvidence } from "~/modules/meetings/meetings.server";
 import { liveIndicatorValues } from "~/modules/reviews/indicators.server";
-import { berlinToday } from "~/modules/calendar/views";
+
 import * as eventPage from "~/routes/n.$network.events.$id";
 import * as networkFeed from "~/routes/feeds.$network[.ics]";
 import * as meetingPage from "~/routes/n.$network.meetings.$id._index";
@@ -18,6 +18,7 @@ import * as newPage from "~/routes/n.$network.meetings.new";
 import { seedTwoNetworks } from "./helpers";
 import { insertMeeting, meetingOn, unnaCentreId, unnaId, userIdOf } from "./matrix/meetings";
 import { call, expectUnchanged, fieldErrors } from "./network-fixtures";
+import { berlinToday } from "~/modules/time/dates";
 
 const unna = { network: "unna" };
 

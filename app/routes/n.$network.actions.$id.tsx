@@ -21,11 +21,12 @@ import {
   saveActionForm,
 } from "~/modules/actions/actions.server";
 import { actionStatusSchema, actionUpdateSchema, maxActionDescription, maxActionTitle } from "~/modules/actions/schemas";
-import { berlinToday } from "~/modules/calendar/views";
+
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { idParam, networkAccess } from "~/modules/network/access.server";
 import { formatDate, namedTitle } from "~/modules/network/format";
 import { replyInvalid } from "~/modules/network/replies.server";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => namedTitle(data?.action.title);
 

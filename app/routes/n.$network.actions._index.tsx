@@ -6,11 +6,12 @@ import { ActionStatusBadge, OverdueNote } from "~/components/meetings/badges";
 import { MeetingsSubnav } from "~/components/meetings-subnav";
 import { isOverdue, listActions } from "~/modules/actions/actions.server";
 import { parseActionListFilter, toActionFilter } from "~/modules/actions/filters";
-import { berlinToday } from "~/modules/calendar/views";
+
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { networkCentres } from "~/modules/meetings/meetings.server";
 import { networkAccess } from "~/modules/network/access.server";
 import { formatDate, pageTitle } from "~/modules/network/format";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "actions.title");
 

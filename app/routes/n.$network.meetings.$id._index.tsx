@@ -6,12 +6,13 @@ import { MeetingsSubnav } from "~/components/meetings-subnav";
 import { Detail } from "~/components/network/fields";
 import { isOverdue } from "~/modules/actions/actions.server";
 import { dayTitle } from "~/modules/calendar/format";
-import { berlinToday } from "~/modules/calendar/views";
+
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { meetingActions } from "~/modules/meetings/meeting-actions.server";
 import { canManageMeeting, getMeeting, hostName, meetingCentresOf, meetingItemsOf } from "~/modules/meetings/meetings.server";
 import { idParam, networkAccess } from "~/modules/network/access.server";
 import { namedTitle } from "~/modules/network/format";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => namedTitle(data?.event.title);
 

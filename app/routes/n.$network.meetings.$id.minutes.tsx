@@ -11,7 +11,7 @@ import { actionOwnerOptions, isOverdue } from "~/modules/actions/actions.server"
 import { meetingActionSchema } from "~/modules/actions/schemas";
 import { maxMinutesText } from "~/modules/meetings/schemas";
 import { dayTitle } from "~/modules/calendar/format";
-import { berlinToday } from "~/modules/calendar/views";
+
 import type { MessageKey } from "~/modules/i18n/translate";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { meetingManagerAccess } from "~/modules/meetings/access.server";
@@ -20,6 +20,7 @@ import { meetingCentresOf, meetingItemsOf, networkCentres, parseMinutesForm, rec
 import { namedTitle } from "~/modules/network/format";
 import type { FieldErrors } from "~/modules/network/result";
 import { replyInvalid } from "~/modules/network/replies.server";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => namedTitle(loaded?.event.title);
 

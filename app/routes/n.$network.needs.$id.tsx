@@ -26,7 +26,7 @@ import {
   updateNeed,
 } from "~/modules/needs/needs.server";
 import { needSchema } from "~/modules/needs/schemas";
-import { berlinDate } from "~/modules/offerings/export-web.server";
+import { berlinDate } from "~/modules/time/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => namedTitle(data?.need.title);
 

@@ -12,9 +12,10 @@ import { pageTitle } from "~/modules/network/format";
 import { performanceAreas } from "~/modules/offerings/categories.server";
 import { formChoices, formValuesOf, newOfferingContent } from "~/modules/offerings/form.server";
 import { formReply, readOfferingForm } from "~/modules/offerings/form-reply.server";
-import { berlinToday } from "~/modules/offerings/format";
+
 import { centreForNewOffering, createFromInput, editableCentres } from "~/modules/offerings/manage.server";
 import { similarReply } from "~/modules/overlaps/similar.server";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "offerings.newTitle");
 

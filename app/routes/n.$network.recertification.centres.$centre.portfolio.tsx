@@ -6,9 +6,10 @@ import { EvidenceDetail } from "~/components/recertification/evidence-table";
 import { EvidenceStateText, flagText, ItemStateText, PrintButton, ReadinessBar, useCountdownText } from "~/components/recertification/parts";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDate, namedTitle } from "~/modules/network/format";
-import { berlinToday } from "~/modules/offerings/format";
+
 import { evidenceAccess } from "~/modules/recertification/access.server";
 import { centreReadiness } from "~/modules/recertification/overview.server";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => namedTitle(data ? `Portfolio ${data.centre.name}` : undefined);
 

@@ -12,9 +12,10 @@ import { networkAccess } from "~/modules/network/access.server";
 import { formatDate, pageTitle } from "~/modules/network/format";
 import { can } from "~/modules/permissions/permissions";
 import { createCycle, latestCycle, listCycles, networkCentres, setCadence } from "~/modules/reviews/cycles.server";
-import { berlinToday, cadences, suggestedCycle } from "~/modules/reviews/periods";
+import { cadences, suggestedCycle } from "~/modules/reviews/periods";
 import { replyFieldErrors, replySubmission } from "~/modules/reviews/replies.server";
 import { cadenceSchema, cycleSchema } from "~/modules/reviews/schemas";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reviews.listTitle");
 

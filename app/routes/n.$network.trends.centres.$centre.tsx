@@ -8,15 +8,16 @@ import { TrendLinks } from "~/components/trends/trend-links";
 import { useT } from "~/modules/i18n/use-t";
 import { centreAccess } from "~/modules/network/access.server";
 import { namedTitle } from "~/modules/network/format";
-import { berlinDate } from "~/modules/offerings/export-web.server";
+
 import { centreTrends } from "~/modules/trends/centre.server";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => namedTitle(data?.centre.name);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { network, centre } = centreAccess(request, params, "read:network");
   const info = { id: centre.id, slug: centre.slug, name: centre.name };
-  return { network: { slug: network.slug }, centre: info, trends: centreTrends(network.id, info, berlinDate()) };
+  return { network: { slug: network.slug }, centre: info, trends: centreTrends(network.id, info, berlinToday()) };
 }
 
 export default function CentreTrends() {

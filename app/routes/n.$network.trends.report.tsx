@@ -10,16 +10,17 @@ import type { Translate } from "~/modules/i18n/translate";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { networkAccess } from "~/modules/network/access.server";
 import { formatDate, pageTitle } from "~/modules/network/format";
-import { berlinDate } from "~/modules/offerings/export-web.server";
+
 import { formatChange, formatCounts, formatValue } from "~/modules/trends/format";
 import type { CriterionStatus } from "~/modules/trends/series.server";
 import { reportFor } from "~/modules/trends/report.server";
+import { berlinToday } from "~/modules/time/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "trends.report.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { network } = networkAccess(request, params, "read:network");
-  const today = berlinDate();
+  const today = berlinToday();
   return { network: { slug: network.slug, name: network.name }, today, ...reportFor(network.id, new URL(request.url).searchParams.get("cycle"), today) };
 }
 

@@ -21,6 +21,7 @@ import {
   createPartner,
   createUser,
 } from "./factories";
+import { nowMs, nowDate } from "../../app/modules/time/clock";
 
 export const demoNetworkSlug = "unna";
 export const demoPassword = "familiennetz-demo";
@@ -263,7 +264,7 @@ function linkDemoFocusAreas(db: Db, networkId: number) {
 }
 
 function markDemoOfferings(db: Db, networkId: number) {
-  const eightMonthsAgo = new Date();
+  const eightMonthsAgo = nowDate();
   eightMonthsAgo.setMonth(eightMonthsAgo.getMonth() - 8);
   const at = eightMonthsAgo.getTime();
   db.transaction((tx) => {
@@ -276,7 +277,7 @@ function markDemoOfferings(db: Db, networkId: number) {
     for (const ref of draftDemoRefs) {
       const row = tx.select({ id: offerings.id }).from(offerings).where(and(eq(offerings.networkId, networkId), eq(offerings.ref, ref))).get();
       const current = row ? loadOffering(tx, row.id) : null;
-      if (current) applyUpdate(tx, null, current.id, current.version, { ...contentOf(current), status: "draft" }, Date.now(), false);
+      if (current) applyUpdate(tx, null, current.id, current.version, { ...contentOf(current), status: "draft" }, nowMs(), false);
     }
   });
 }
@@ -350,7 +351,7 @@ function seedDemoNeeds(db: Db) {
       const reporter = tx.select().from(users).where(eq(users.email, need.reporter)).get()!;
       const centreSlug = need.reporter.match(/^(?:leitung|team)\.([a-z-]+)@/)?.[1];
       const centre = centreSlug ? tx.select().from(centres).where(and(eq(centres.networkId, network.id), eq(centres.slug, centreSlug))).get() : undefined;
-      const now = Date.now();
+      const now = nowMs();
       const row = tx
         .insert(needs)
         .values({

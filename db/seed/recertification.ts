@@ -7,6 +7,7 @@ import { agreements, centres, checklistItems, documents, offerings, partners, re
 import { ensureChecklist } from "../../app/modules/recertification/checklist-seed.server";
 import { reviewYear } from "../../app/modules/recertification/countdown";
 import { storeUpload } from "../../app/modules/uploads/uploads.server";
+import { nowMs } from "../../app/modules/time/clock";
 
 /** A one-page PDF with a few lines of text (Helvetica, WinAnsi), enough to open and print. */
 export function simplePdf(lines: string[]): Uint8Array {
@@ -40,7 +41,7 @@ export async function seedDemoRecertification(db: Db, networkId: number): Promis
     db.update(centres).set({ recertificationYear: reviewYear(c.certificateValidUntil, null) }).where(eq(centres.id, c.id)).run();
   }
   const item = (code: string) => db.select().from(checklistItems).where(and(eq(checklistItems.networkId, networkId), eq(checklistItems.code, code))).get()!.id;
-  const now = Date.now();
+  const now = nowMs();
   const add = (slug: string, code: string, values: Partial<typeof recertificationEvidence.$inferInsert> & Pick<typeof recertificationEvidence.$inferInsert, "kind">) =>
     db
       .insert(recertificationEvidence)

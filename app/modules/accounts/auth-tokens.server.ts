@@ -4,6 +4,7 @@ import type { DbOrTx } from "@db/client.server";
 import { getDb } from "@db/client.server";
 import { authTokens } from "@db/schema";
 import { hashToken } from "./tokens.server";
+import { nowMs } from "~/modules/time/clock";
 
 export type AuthToken = typeof authTokens.$inferSelect;
 export type TokenKind = AuthToken["kind"];
@@ -12,7 +13,7 @@ export type TokenState = { state: "valid"; token: AuthToken } | { state: "invali
 const tokenPattern = /^[a-z2-7]{32}$/;
 
 /** Looks a link's token up without changing anything. */
-export function inspectToken(kind: TokenKind, token: string | undefined, now = Date.now()): TokenState {
+export function inspectToken(kind: TokenKind, token: string | undefined, now = nowMs()): TokenState {
   if (!token || !tokenPattern.test(token)) return { state: "invalid" };
   const row = getDb()
     .select()
@@ -26,7 +27,7 @@ export function inspectToken(kind: TokenKind, token: string | undefined, now = D
 }
 
 /** Marks the token used if it still is valid; false when another request was first. */
-export function consumeToken(db: DbOrTx, id: string, now = Date.now()): boolean {
+export function consumeToken(db: DbOrTx, id: string, now = nowMs()): boolean {
   const result = db
     .update(authTokens)
     .set({ usedAt: now })

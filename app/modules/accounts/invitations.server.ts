@@ -13,6 +13,7 @@ import { hashPassword } from "./password.server";
 import { createSession, invalidateSession } from "./sessions.server";
 import { normalizeEmail, signIn } from "./sign-in.server";
 import { generateToken, hashToken } from "./tokens.server";
+import { nowMs } from "~/modules/time/clock";
 
 export const invitationLifetime = 7 * 24 * 60 * 60 * 1000;
 
@@ -56,7 +57,7 @@ export async function inviteMember(
     return { ok: false, field: "email", message: "members.alreadyMember" };
   }
   const token = generateToken();
-  const expiresAt = Date.now() + invitationLifetime;
+  const expiresAt = nowMs() + invitationLifetime;
   db.transaction((tx) => {
     const sameRole = and(
       eq(authTokens.kind, "invitation"),
@@ -122,7 +123,7 @@ export function listPendingInvitations(networkId: number, locale: Locale) {
     .from(authTokens)
     .leftJoin(centres, eq(centres.id, authTokens.centreId))
     .leftJoin(users, eq(users.id, authTokens.createdBy))
-    .where(and(eq(authTokens.kind, "invitation"), eq(authTokens.networkId, networkId), isNull(authTokens.usedAt), gt(authTokens.expiresAt, Date.now())))
+    .where(and(eq(authTokens.kind, "invitation"), eq(authTokens.networkId, networkId), isNull(authTokens.usedAt), gt(authTokens.expiresAt, nowMs())))
     .orderBy(asc(authTokens.email))
     .all()
     .map((row) => ({ ...row, role: row.role ?? "staff", expires: formatDateTime(row.expiresAt, locale) }));

@@ -11,6 +11,7 @@ import { hashPassword } from "./password.server";
 import { createSession, invalidateUserSessions } from "./sessions.server";
 import { normalizeEmail } from "./sign-in.server";
 import { generateToken, hashToken } from "./tokens.server";
+import { nowMs } from "~/modules/time/clock";
 
 export const resetLifetime = 60 * 60 * 1000;
 
@@ -32,7 +33,7 @@ export async function requestPasswordReset(request: Request, rawEmail: string): 
   const user = db.select().from(users).where(eq(users.email, email)).get();
   if (!user) return;
   const token = generateToken();
-  const expiresAt = Date.now() + resetLifetime;
+  const expiresAt = nowMs() + resetLifetime;
   db.insert(authTokens).values({ id: hashToken(token), kind: "password-reset", email, userId: user.id, expiresAt }).run();
   const t = translator(user.locale ?? "de");
   await sendMail({
@@ -70,7 +71,7 @@ export async function resetPassword(token: string | undefined, password: string,
     if (!consumeToken(tx, row.id)) return false;
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
     tx.update(authTokens)
-      .set({ usedAt: Date.now() })
+      .set({ usedAt: nowMs() })
       .where(and(eq(authTokens.kind, "password-reset"), eq(authTokens.email, user.email), isNull(authTokens.usedAt)))
       .run();
     auditPasswordChange({ userId: user.id, name: user.name }, user.id, "reset", tx);

@@ -3,6 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { sessions, users } from "@db/schema";
 import { generateToken, hashToken } from "./tokens.server";
+import { nowMs } from "~/modules/time/clock";
 
 const DAY = 24 * 60 * 60 * 1000;
 export const sessionLifetime = 30 * DAY;
@@ -16,7 +17,7 @@ export interface SessionRecord {
 
 export function createSession(userId: number, userAgent: string | null): { token: string; session: SessionRecord } {
   const token = generateToken();
-  const now = Date.now();
+  const now = nowMs();
   const session = { id: hashToken(token), userId, expiresAt: now + sessionLifetime };
   getDb()
     .insert(sessions)
@@ -34,7 +35,7 @@ export function validateSessionToken(token: string): { session: SessionRecord; r
   const id = hashToken(token);
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
   if (!row) return null;
-  const now = Date.now();
+  const now = nowMs();
   if (now >= row.expiresAt) {
     db.delete(sessions).where(eq(sessions.id, id)).run();
     return null;
@@ -75,7 +76,7 @@ export function listUserSessions(userId: number) {
 }
 
 export function sessionCookie(token: string, expiresAt: number): string {
-  const maxAge = Math.max(0, Math.floor((expiresAt - Date.now()) / 1000));
+  const maxAge = Math.max(0, Math.floor((expiresAt - nowMs()) / 1000));
   return serializeCookie(token, maxAge);
 }
 

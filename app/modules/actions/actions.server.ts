@@ -27,6 +27,7 @@ import {
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FieldErrors } from "~/modules/network/result";
 import { can, type Actor } from "~/modules/permissions/permissions";
+import { nowMs } from "~/modules/time/clock";
 
 export type ActionRecord = typeof actions.$inferSelect;
 export { actionStatuses, type ActionStatus };
@@ -108,7 +109,7 @@ export function checkActionReferences(
  * Creates an action and records it in the audit log (as the person in `createdBy`). Throws when the
  * centre or owner do not belong to the network: validate with checkActionReferences first.
  */
-export function createAction(db: DbOrTx, input: CreateActionInput, now = Date.now()): { id: number } {
+export function createAction(db: DbOrTx, input: CreateActionInput, now = nowMs()): { id: number } {
   const errors = checkActionReferences(db, input.networkId, input);
   if (errors) throw new Error(`createAction: invalid references ${JSON.stringify(errors)}`);
   const row = db
@@ -142,7 +143,7 @@ export function createAction(db: DbOrTx, input: CreateActionInput, now = Date.no
  * Saves changes to an action and records them in the audit log. A changed due date resets the overdue
  * reminder so that it can go out again for the new date. Throws for invalid references (see createAction).
  */
-export function updateAction(db: DbOrTx, actor: Pick<Actor, "userId" | "name">, action: ActionRecord, input: UpdateActionInput, now = Date.now()): ActionRecord {
+export function updateAction(db: DbOrTx, actor: Pick<Actor, "userId" | "name">, action: ActionRecord, input: UpdateActionInput, now = nowMs()): ActionRecord {
   const errors = checkActionReferences(db, action.networkId, input);
   if (errors) throw new Error(`updateAction: invalid references ${JSON.stringify(errors)}`);
   const next: Partial<ActionRecord> = {};

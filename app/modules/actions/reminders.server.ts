@@ -4,10 +4,11 @@
 import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Db } from "@db/client.server";
 import { actions, memberships, networks } from "@db/schema";
-import { berlinToday } from "~/modules/calendar/views";
+
 import { formatDate } from "~/modules/network/format";
 import { createNotification } from "~/modules/notifications/notifications.server";
 import { openActionStatuses } from "./actions.server";
+import { berlinDate } from "~/modules/time/dates";
 
 function recipientsFor(db: Db, action: { networkId: number; centreId: number | null; ownerId: number | null }): number[] {
   if (action.ownerId !== null) {
@@ -26,7 +27,7 @@ function recipientsFor(db: Db, action: { networkId: number; centreId: number | n
 
 /** Sends one reminder per overdue open/in-progress action not yet reminded; returns how many actions. */
 export async function sendOverdueActionReminders(db: Db, now: Date): Promise<number> {
-  const today = berlinToday(now);
+  const today = berlinDate(now);
   const due = db
     .select({ action: actions, networkSlug: networks.slug })
     .from(actions)

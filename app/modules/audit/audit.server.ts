@@ -4,6 +4,7 @@ import type { DbOrTx } from "@db/client.server";
 import { getDb } from "@db/client.server";
 import { auditLog } from "@db/schema";
 import type { Actor } from "~/modules/permissions/permissions";
+import { nowMs } from "~/modules/time/clock";
 
 type Row = Record<string, unknown>;
 const hiddenFields = new Set(["passwordHash", "createdAt"]);
@@ -42,7 +43,7 @@ export function recordAudit(entry: AuditEntry, db: DbOrTx = getDb()): void {
   if (entry.action === "update" && Object.keys(summary).length === 0) return;
   db.insert(auditLog)
     .values({
-      at: Date.now(),
+      at: nowMs(),
       actorId: entry.actor?.userId ?? null,
       actorName: entry.actor?.name ?? "System",
       networkId: entry.networkId,

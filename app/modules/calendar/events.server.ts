@@ -9,6 +9,7 @@ import { diffRecords, recordAudit } from "~/modules/audit/audit.server";
 import type { FieldErrors, Mutation } from "~/modules/network/result";
 import { can, type Actor } from "~/modules/permissions/permissions";
 import type { EventInput } from "./schemas";
+import { nowMs } from "~/modules/time/clock";
 
 export type CalendarEvent = typeof events.$inferSelect;
 
@@ -116,7 +117,7 @@ function checkInput(actor: Actor, networkId: number, input: EventInput): FieldEr
   return Object.keys(errors).length > 0 ? errors : null;
 }
 
-export function createEvent(actor: Actor, networkId: number, input: EventInput, now = Date.now()): Mutation<CalendarEvent> {
+export function createEvent(actor: Actor, networkId: number, input: EventInput, now = nowMs()): Mutation<CalendarEvent> {
   const errors = checkInput(actor, networkId, input);
   if (errors) return { ok: false, fieldErrors: errors };
   return getDb().transaction((tx) => {
@@ -131,7 +132,7 @@ export function createEvent(actor: Actor, networkId: number, input: EventInput, 
 }
 
 /** Saves the event; the caller has checked that the actor may manage it where it is now. */
-export function updateEvent(actor: Actor, event: CalendarEvent, input: EventInput, now = Date.now()): Mutation<CalendarEvent> {
+export function updateEvent(actor: Actor, event: CalendarEvent, input: EventInput, now = nowMs()): Mutation<CalendarEvent> {
   if (!mayManageEvent(actor, event)) forbidden();
   const errors = checkInput(actor, event.networkId, input);
   if (errors) return { ok: false, fieldErrors: errors };

@@ -9,8 +9,9 @@ import { translator, type MessageKey } from "~/modules/i18n/translate";
 import { findNetwork, type Network } from "~/modules/network/networks.server";
 import { eventsInRange, publishedOfferings, resolveFilters, scheduleParts, type CalendarFilters, type PublishedOffering } from "./calendar.server";
 import { buildCalendar, type IcsEvent, type IcsWeekday } from "./ical";
-import { addDays, isoWeekday } from "./occurrences";
-import { berlinToday } from "./views";
+
+import { nowDate } from "~/modules/time/clock";
+import { addDays, berlinDate, isoWeekday } from "~/modules/time/dates";
 
 /** Feeds reach this far into the past; everything later (and every open-ended series) is in them. */
 export const feedHistoryDays = 180;
@@ -65,10 +66,6 @@ export function resolveFeed(url: URL, params: { network?: string; centre?: strin
     fileName = `${network.slug}-${neighbourhood.slug}`;
   }
   return { network, name, fileName, filters };
-}
-
-function berlinDate(epochMs: number): string {
-  return berlinToday(new Date(epochMs));
 }
 
 function address(parts: { street: string; postalCode: string; city: string }): string {
@@ -143,8 +140,8 @@ const eventKindKeys: Record<string, MessageKey> = {
 
 /** The iCalendar text of a feed. `baseUrl` makes the links back absolute (APP_URL or the request's origin). */
 export function buildFeed(scope: FeedScope, options: { baseUrl: string; now?: Date }): string {
-  const now = options.now ?? new Date();
-  const cutoff = addDays(berlinToday(now), -feedHistoryDays);
+  const now = options.now ?? nowDate();
+  const cutoff = addDays(berlinDate(now), -feedHistoryDays);
   const range = { from: cutoff, to: "9999-12-31" };
   const { network, filters } = scope;
   const uidHost = `${network.slug}.familiennetz`;

@@ -1,6 +1,7 @@
 // iCalendar (RFC 5545) writer for offerings and events: Europe/Berlin local times with a VTIMEZONE,
 // weekly recurrence as RRULE, cancelled dates as EXDATE, text escaped and lines folded at 75 octets.
 import { TZDate } from "@date-fns/tz";
+import { nowDate } from "~/modules/time/clock";
 
 export const calendarTimeZone = "Europe/Berlin";
 
@@ -119,7 +120,7 @@ function eventLines(event: IcsEvent, stamp: Date): string[] {
 }
 
 export function buildCalendar(input: { name: string; events: IcsEvent[]; now?: Date }): string {
-  const stamp = input.now ?? new Date();
+  const stamp = input.now ?? nowDate();
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

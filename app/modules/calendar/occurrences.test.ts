@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expandOccurrences, isoWeekday, type Schedule } from "./occurrences";
+import { expandOccurrences, type Schedule } from "./occurrences";
+import { isoWeekday } from "~/modules/time/dates";
 
 const weekly: Schedule = {
   kind: "weekly",

@@ -1,4 +1,5 @@
 // Expands an offering's schedule into dated occurrences within a range (local Berlin dates and times).
+import { formatIsoDate, isoWeekday, parseIsoDate } from "~/modules/time/dates";
 
 export interface Schedule {
   kind: "weekly" | "dates" | "appointment";
@@ -19,24 +20,6 @@ export interface Occurrence {
 }
 
 const DAY = 86_400_000;
-
-export function parseIsoDate(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}
-
-export function formatIsoDate(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of a YYYY-MM-DD date. */
-export function isoWeekday(date: string): number {
-  const day = new Date(parseIsoDate(date)).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-export function addDays(date: string, days: number): string {
-  return formatIsoDate(parseIsoDate(date) + days * DAY);
-}
 
 /** Occurrences between `from` and `to` (inclusive), sorted, without cancelled dates. */
 export function expandOccurrences(schedule: Schedule, from: string, to: string): Occurrence[] {

@@ -7,10 +7,12 @@ import { calendarEntries, filterOptions, resolveFilters } from "./calendar.serve
 import { mayCreateEvents } from "./events.server";
 import { feedLinks } from "./feeds.server";
 import { holidaysByDay } from "./holidays.server";
-import { berlinToday, parseCalendarQuery, viewRange } from "./views";
+import { parseCalendarQuery, viewRange } from "./views";
+import { nowDate } from "~/modules/time/clock";
+import { berlinDate } from "~/modules/time/dates";
 
-export function calendarPage(request: Request, network: Network, actor: Actor, locale: Locale, now = new Date()) {
-  const today = berlinToday(now);
+export function calendarPage(request: Request, network: Network, actor: Actor, locale: Locale, now = nowDate()) {
+  const today = berlinDate(now);
   const parsed = parseCalendarQuery(new URL(request.url).searchParams, today);
   // Unknown filter values are dropped, so the form and the links show what is applied.
   const resolved = resolveFilters(network.id, parsed);

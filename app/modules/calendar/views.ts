@@ -1,7 +1,7 @@
 // The calendar page's state in the URL (view, date, filters) and the date ranges the views cover.
 // Pure: used by the loader and by the components.
 import { isCalendarDate } from "~/modules/forms/fields";
-import { addDays, isoWeekday, parseIsoDate } from "./occurrences";
+import { addDays, isoWeekday, parseIsoDate } from "~/modules/time/dates";
 
 export const calendarViews = ["month", "week", "list"] as const;
 export type CalendarView = (typeof calendarViews)[number];
@@ -15,12 +15,6 @@ export interface CalendarQuery {
   neighbourhood: string;
   category: string;
 }
-
-/** Today's date in Berlin (YYYY-MM-DD). */
-export function berlinToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 
 const shortText = (value: string | null) => (value && /^[a-z0-9][a-z0-9-]{0,79}$/.test(value) ? value : "");
 

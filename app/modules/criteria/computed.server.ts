@@ -3,7 +3,8 @@
 // the help texts "criteria.metric.*.help".
 import type { Db } from "@db/client.server";
 import type { IndicatorMetric } from "@db/schema";
-import { berlinMidnight, addDays, type Period } from "~/modules/reviews/periods";
+import { type Period } from "~/modules/reviews/periods";
+import { addDays, berlinMidnight } from "~/modules/time/dates";
 
 export interface MetricValue {
   centreId: number | null;

@@ -4,7 +4,7 @@ import type { Locale, Translate } from "~/modules/i18n/translate";
 import { formatAges, formatCost, formatDay, timeRange } from "~/modules/offerings/format";
 import type { GuideOfferingRow } from "./search.server";
 import { languageKey, weekdayKey, weekdayShortKey } from "~/modules/offerings/options";
-import { isoWeekday } from "~/modules/calendar/occurrences";
+import { isoWeekday } from "~/modules/time/dates";
 
 export interface WhenInput {
   scheduleKind: "weekly" | "dates" | "appointment";

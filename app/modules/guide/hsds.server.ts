@@ -8,10 +8,11 @@ import { categories, centres, offerings } from "@db/schema";
 import { scheduleParts } from "~/modules/calendar/calendar.server";
 import { translator } from "~/modules/i18n/translate";
 import { formatAges } from "~/modules/offerings/format";
-import { berlinDate as berlinToday } from "./today";
+
 import { audienceKey, languageKey, weekdayKey } from "~/modules/offerings/options";
 import { centresOf, visibleConditions, type GuideCentre, type GuideNetwork } from "./search.server";
 import { entityUuid } from "./uuid.server";
+import { berlinDate, berlinToday } from "~/modules/time/dates";
 
 const t = translator("de");
 const icsDays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
@@ -241,7 +242,7 @@ function serviceRecord(
     eligibility_description: eligibility,
     minimum_age: Math.round((row.ageFromMonths / 12) * 100) / 100,
     maximum_age: row.ageToMonths >= 1199 ? undefined : Math.round(((row.ageToMonths + 1) / 12) * 100) / 100,
-    assured_date: berlinToday(row.verifiedAt),
+    assured_date: berlinDate(row.verifiedAt),
     last_modified: new Date(row.updatedAt).toISOString(),
     phones: phone ? [{ id: entityUuid(slug, "service-phone", row.id), service_id: id, number: phone }] : [],
     schedules: schedules(context, row, id, parts.dates.get(row.id) ?? [], parts.cancelled.get(row.id) ?? []),

@@ -22,7 +22,7 @@ export function isCachedGuidePath(pathname: string): boolean {
 
 export function guidePageCache(options: { ttlMs: number; maxEntries: number; now?: () => number }) {
   const cache = new Map<string, Entry>();
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => performance.now());
 
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" || !isCachedGuidePath(req.path) || readSessionToken(req.headers.cookie ?? null)) return next();

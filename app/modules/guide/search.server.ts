@@ -6,11 +6,13 @@ import { getDb } from "@db/client.server";
 import { categories, centreNeighbourhoods, centres, neighbourhoods, networks, offeringDates, offerings } from "@db/schema";
 import { notFound } from "~/modules/accounts/actor.server";
 import { rowOccurrences, scheduleParts } from "~/modules/calendar/calendar.server";
-import { addDays, type Occurrence } from "~/modules/calendar/occurrences";
+import { type Occurrence } from "~/modules/calendar/occurrences";
 import { audienceConditions, searchCondition } from "~/modules/offerings/queries.server";
-import { berlinDate as berlinToday } from "./today";
+
 import type { Audience } from "@db/schema";
 import type { GuideFilter } from "./filter";
+import { nowMs } from "~/modules/time/clock";
+import { addDays, berlinDate, berlinToday } from "~/modules/time/dates";
 
 export const guidePageSize = 20;
 export { guideQuery, hasCriteria, parseGuideFilter, type GuideFilter } from "./filter";
@@ -244,7 +246,7 @@ export const guideCacheMs = 30_000;
 const cache = new Map<string, { until: number; value: unknown }>();
 
 function cached<T>(key: string, compute: () => T): T {
-  const now = Date.now();
+  const now = nowMs();
   const hit = cache.get(key);
   if (hit && hit.until > now) return hit.value as T;
   const value = compute();
@@ -413,7 +415,7 @@ export function guideOffering(networkId: number, id: number, today = berlinToday
     registrationHow: row.registrationHow,
     capacity: row.capacity,
     contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
-    verifiedOn: berlinToday(row.verifiedAt),
+    verifiedOn: berlinDate(row.verifiedAt),
     centreDetails: centre,
   };
 }

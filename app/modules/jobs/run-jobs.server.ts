@@ -8,7 +8,9 @@ import { sendOverdueActionReminders } from "~/modules/actions/reminders.server";
 import { sendCertificateWarnings } from "~/modules/recertification/warnings.server";
 import { createCycle, latestCycle, openCycle } from "~/modules/reviews/cycles.server";
 import { notifyDueSoon } from "~/modules/reviews/notify.server";
-import { addDays, berlinToday, dueDateFor, nextCyclePeriod, periodTitle, type Cadence } from "~/modules/reviews/periods";
+import { dueDateFor, nextCyclePeriod, periodTitle, type Cadence } from "~/modules/reviews/periods";
+import { nowDate } from "~/modules/time/clock";
+import { addDays, berlinDate } from "~/modules/time/dates";
 
 /** Days before the due date at which the reminder goes out. */
 export const dueReminderDays = 14;
@@ -22,7 +24,7 @@ export interface JobsSummary {
 
 /** (a) For networks with a cadence whose latest cycle's period has ended (or that have none): open the next cycle. */
 export async function openCyclesByCadence(db: Db, now: Date): Promise<number> {
-  const today = berlinToday(now);
+  const today = berlinDate(now);
   let opened = 0;
   for (const network of db.select().from(networks).where(ne(networks.reviewCadence, "none")).all()) {
     const cadence = network.reviewCadence as Cadence;
@@ -45,7 +47,7 @@ export async function openCyclesByCadence(db: Db, now: Date): Promise<number> {
 
 /** (b) Once per open cycle, 14 days before its due date: remind leads of centres not done yet and the coordinators. */
 export async function sendDueReminders(db: Db, now: Date): Promise<number> {
-  const horizon = addDays(berlinToday(now), dueReminderDays);
+  const horizon = addDays(berlinDate(now), dueReminderDays);
   const due = db
     .select({ cycle: reviewCycles, slug: networks.slug })
     .from(reviewCycles)
@@ -68,7 +70,7 @@ export async function sendDueReminders(db: Db, now: Date): Promise<number> {
 }
 
 /** Runs every scheduled job; each job's failure is logged and does not stop the others. */
-export async function runScheduledJobs(db: Db, now: Date = new Date()): Promise<JobsSummary> {
+export async function runScheduledJobs(db: Db, now: Date = nowDate()): Promise<JobsSummary> {
   const summary: JobsSummary = { cyclesOpened: 0, dueReminders: 0, overdueActionReminders: 0, certificateWarnings: 0 };
   const jobs: [keyof JobsSummary, () => Promise<number>][] = [
     ["cyclesOpened", () => openCyclesByCadence(db, now)],

@@ -3,6 +3,7 @@ import { getDb } from "@db/client.server";
 import { legalPages } from "@db/schema";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { Actor } from "~/modules/permissions/permissions";
+import { nowMs } from "~/modules/time/clock";
 
 export const legalPageKeys = ["impressum", "datenschutz"] as const;
 export type LegalPageKey = (typeof legalPageKeys)[number];
@@ -15,7 +16,7 @@ export function saveLegalPage(actor: Actor, key: LegalPageKey, body: string): vo
   const db = getDb();
   db.transaction((tx) => {
     const before = tx.select().from(legalPages).where(eq(legalPages.key, key)).get();
-    const row = { key, body, updatedAt: Date.now(), updatedBy: actor.userId };
+    const row = { key, body, updatedAt: nowMs(), updatedBy: actor.userId };
     tx.insert(legalPages).values(row).onConflictDoUpdate({ target: legalPages.key, set: row }).run();
     recordAudit(
       before

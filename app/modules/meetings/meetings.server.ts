@@ -13,7 +13,7 @@ import { getDb, type DbOrTx } from "@db/client.server";
 import { events, meetingCentres, meetingItems, meetings, memberships } from "@db/schema";
 import { forbidden } from "~/modules/accounts/actor.server";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { berlinToday } from "~/modules/calendar/views";
+
 import type { Locale } from "~/modules/i18n/translate";
 import { formatDate } from "~/modules/network/format";
 import { createNotification } from "~/modules/notifications/notifications.server";
@@ -21,6 +21,8 @@ import type { FieldErrors, Mutation } from "~/modules/network/result";
 import type { Actor } from "~/modules/permissions/permissions";
 import { agendaLines, itemTitleSchema, maxMinutesText, type MeetingDetailsInput, type NewMeetingInput } from "./schemas";
 import { canManageMeeting, getMeeting, meetingItemsOf, networkCentres, type MeetingItem, type MeetingWithEvent } from "./queries.server";
+import { nowMs } from "~/modules/time/clock";
+import { berlinDate, berlinToday } from "~/modules/time/dates";
 
 export * from "./queries.server";
 
@@ -116,7 +118,7 @@ function writeInvitations(tx: DbOrTx, meetingId: number, invited: number[]) {
 }
 
 /** Plans a meeting: its calendar event, the invitations and the agenda. Notifies the invited. */
-export async function createMeeting(actor: Actor, networkId: number, networkSlug: string, input: NewMeetingInput, now = Date.now()): Promise<Mutation<{ id: number }>> {
+export async function createMeeting(actor: Actor, networkId: number, networkSlug: string, input: NewMeetingInput, now = nowMs()): Promise<Mutation<{ id: number }>> {
   const { errors, hostCentreId } = checkDetails(actor, networkId, input);
   if (errors) return { ok: false, fieldErrors: errors };
   const created = audited(actor, networkId, null, (tx) => {
@@ -142,11 +144,11 @@ export async function createMeeting(actor: Actor, networkId: number, networkSlug
 }
 
 /** Saves details and invitations of a meeting the actor may manage (checked by the caller). */
-export function updateMeetingDetails(actor: Actor, current: MeetingWithEvent, input: MeetingDetailsInput, now = Date.now()): Mutation<null> {
+export function updateMeetingDetails(actor: Actor, current: MeetingWithEvent, input: MeetingDetailsInput, now = nowMs()): Mutation<null> {
   const { meeting } = current;
   const { errors, hostCentreId } = checkDetails(actor, meeting.networkId, input);
   if (errors) return { ok: false, fieldErrors: errors };
-  if (meeting.status === "held" && input.date > berlinToday(new Date(now))) return { ok: false, fieldErrors: { date: ["meetings.heldInFuture"] } };
+  if (meeting.status === "held" && input.date > berlinDate(now)) return { ok: false, fieldErrors: { date: ["meetings.heldInFuture"] } };
   audited(actor, meeting.networkId, meeting.id, (tx) => {
     tx.update(events).set({ ...eventValues(input, hostCentreId), updatedAt: now }).where(eq(events.id, meeting.eventId)).run();
     tx.update(meetings).set({ townInvited: input.townInvited, updatedAt: now }).where(eq(meetings.id, meeting.id)).run();
@@ -162,7 +164,7 @@ export type AgendaOperation = { kind: "save" } | { kind: "add"; title: string } 
  * Saves the agenda: renamed items (titles by item id), then one operation (add an item at the end, move
  * an item up or down, remove an item). Unknown item ids are refused as a form error.
  */
-export function saveAgenda(actor: Actor, current: MeetingWithEvent, titles: Map<number, string>, operation: AgendaOperation, now = Date.now()): Mutation<null> {
+export function saveAgenda(actor: Actor, current: MeetingWithEvent, titles: Map<number, string>, operation: AgendaOperation, now = nowMs()): Mutation<null> {
   const { meeting } = current;
   const items = meetingItemsOf(meeting.id);
   const ids = new Set(items.map((i) => i.id));
@@ -198,7 +200,7 @@ export function saveAgenda(actor: Actor, current: MeetingWithEvent, titles: Map<
  * Cancels a planned meeting (held meetings keep their minutes and cannot be cancelled). It stays in the
  * members' calendar, marked cancelled on its page, but leaves the public feeds.
  */
-export function cancelMeeting(actor: Actor, current: MeetingWithEvent, now = Date.now()): Mutation<null> {
+export function cancelMeeting(actor: Actor, current: MeetingWithEvent, now = nowMs()): Mutation<null> {
   if (current.meeting.status !== "planned") return { ok: false, fieldErrors: { "": ["meetings.cancelNotPlanned"] } };
   audited(actor, current.meeting.networkId, current.meeting.id, (tx) => {
     tx.update(meetings).set({ status: "cancelled", updatedAt: now }).where(eq(meetings.id, current.meeting.id)).run();
@@ -250,7 +252,7 @@ export async function recordMinutes(
 ): Promise<Mutation<null>> {
   const { meeting, event } = current;
   const today = options.today ?? berlinToday();
-  const now = options.now ?? Date.now();
+  const now = options.now ?? nowMs();
   if (meeting.status === "cancelled") return { ok: false, fieldErrors: { "": ["meetings.minutes.cancelled"] } };
   if (event.date > today) return { ok: false, fieldErrors: { "": ["meetings.minutes.notYet"] } };
   const firstTime = meeting.status !== "held";

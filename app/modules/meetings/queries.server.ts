@@ -4,8 +4,9 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@db/client.server";
 import { centres, events, meetingCentres, meetingItems, meetings } from "@db/schema";
 import { notFound } from "~/modules/accounts/actor.server";
-import { berlinToday } from "~/modules/calendar/views";
+
 import { can, type Actor } from "~/modules/permissions/permissions";
+import { berlinToday } from "~/modules/time/dates";
 
 export type Meeting = typeof meetings.$inferSelect;
 export type MeetingEvent = typeof events.$inferSelect;

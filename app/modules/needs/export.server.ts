@@ -1,8 +1,10 @@
 // The CSV download of a network's needs (German Excel: BOM, semicolons), with the offerings answering them.
 import { stringify } from "csv-stringify/sync";
 import { protectCell } from "~/modules/offerings/csv-format";
-import { berlinDate } from "~/modules/offerings/export-web.server";
+
 import { linkedOfferings, listNeeds, type NeedFilter } from "./needs.server";
+import { nowDate } from "~/modules/time/clock";
+import { berlinDate } from "~/modules/time/dates";
 
 export const needCsvColumns = [
   "id",
@@ -43,6 +45,6 @@ export function needsCsv(networkId: number, filter: NeedFilter): string {
   return "\uFEFF" + stringify([[...needCsvColumns], ...rows], { delimiter: ";", record_delimiter: "\r\n" });
 }
 
-export function needsFileName(networkSlug: string, now = new Date()): string {
+export function needsFileName(networkSlug: string, now = nowDate()): string {
   return `needs-${networkSlug}-${berlinDate(now)}.csv`;
 }

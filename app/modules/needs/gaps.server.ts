@@ -7,8 +7,10 @@ import { getDb } from "@db/client.server";
 import { categories, needs, neighbourhoods, offerings, overlapFlags } from "@db/schema";
 import { performanceAreas } from "~/modules/offerings/categories.server";
 import { protectCell } from "~/modules/offerings/csv-format";
-import { berlinDate } from "~/modules/offerings/export-web.server";
+
 import { contentDisposition } from "~/modules/uploads/uploads.server";
+import { nowDate } from "~/modules/time/clock";
+import { berlinDate } from "~/modules/time/dates";
 
 export interface GapFilter {
   area: string;
@@ -247,6 +249,6 @@ export function csvResponse(body: string, fileName: string): Response {
   });
 }
 
-export function gapsFileName(networkSlug: string, now = new Date()): string {
+export function gapsFileName(networkSlug: string, now = nowDate()): string {
   return `gaps-${networkSlug}-${berlinDate(now)}.csv`;
 }

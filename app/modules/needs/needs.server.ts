@@ -14,6 +14,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { refused, type Mutation } from "~/modules/network/result";
 import { can, type Actor } from "~/modules/permissions/permissions";
 import { needStatuses, type NeedInput, type NeedStatus } from "./schemas";
+import { nowMs } from "~/modules/time/clock";
 
 export type Need = typeof needs.$inferSelect;
 
@@ -133,7 +134,7 @@ function auditView(row: Need) {
   return rest;
 }
 
-export function createNeed(actor: Actor, networkId: number, input: NeedInput, now = Date.now()): Mutation<Need> {
+export function createNeed(actor: Actor, networkId: number, input: NeedInput, now = nowMs()): Mutation<Need> {
   const checked = checkReferences(networkId, input);
   if (!checked.ok) return checked;
   return getDb().transaction((tx) => {
@@ -147,7 +148,7 @@ export function createNeed(actor: Actor, networkId: number, input: NeedInput, no
   });
 }
 
-export function updateNeed(actor: Actor, need: Need, input: NeedInput, now = Date.now()): Mutation<Need> {
+export function updateNeed(actor: Actor, need: Need, input: NeedInput, now = nowMs()): Mutation<Need> {
   const checked = checkReferences(need.networkId, input);
   if (!checked.ok) return checked;
   return getDb().transaction((tx) => {

@@ -5,6 +5,7 @@ import { getDb } from "@db/client.server";
 import { notifications, users } from "@db/schema";
 import { sendMail } from "~/modules/mail/mail.server";
 import { translator, type Locale, type Translate } from "~/modules/i18n/translate";
+import { nowMs } from "~/modules/time/clock";
 
 export type Notification = typeof notifications.$inferSelect;
 
@@ -76,7 +77,7 @@ export function unreadCount(userId: number): number {
 }
 
 /** Marks one of the person's notifications as read; someone else's is left alone. */
-export function markRead(userId: number, id: number, at = Date.now()): boolean {
+export function markRead(userId: number, id: number, at = nowMs()): boolean {
   const result = getDb()
     .update(notifications)
     .set({ readAt: at })
@@ -85,7 +86,7 @@ export function markRead(userId: number, id: number, at = Date.now()): boolean {
   return result.changes > 0;
 }
 
-export function markAllRead(userId: number, at = Date.now()): number {
+export function markAllRead(userId: number, at = nowMs()): number {
   return getDb()
     .update(notifications)
     .set({ readAt: at })

@@ -3,15 +3,16 @@ import { inArray } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { users } from "@db/schema";
 import { formatDateTime } from "~/modules/accounts/format";
-import { addDays, expandOccurrences } from "~/modules/calendar/occurrences";
+import { expandOccurrences } from "~/modules/calendar/occurrences";
 import type { Locale, Translate } from "~/modules/i18n/translate";
 import type { Network } from "~/modules/network/networks.server";
 import type { Actor } from "~/modules/permissions/permissions";
 import { describeChanges, lookupsFor } from "./changes.server";
 import { centreAddress } from "./form.server";
-import { berlinToday } from "./format";
+
 import { canEdit, centreById } from "./manage.server";
 import { isStale, listVersions, type Offering } from "./offerings.server";
+import { addDays, berlinToday } from "~/modules/time/dates";
 
 function userNames(ids: (number | null)[]): Map<number, string> {
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))];

@@ -1,13 +1,10 @@
 // The CSV download of a network's offerings, streamed in pieces.
 import { contentDisposition } from "~/modules/uploads/uploads.server";
 import { exportOfferingsCsvChunks } from "./export.server";
+import { nowDate } from "~/modules/time/clock";
+import { berlinDate } from "~/modules/time/dates";
 
-/** Today in Europe/Berlin as YYYY-MM-DD. */
-export function berlinDate(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-export function exportFileName(networkSlug: string, now = new Date()): string {
+export function exportFileName(networkSlug: string, now = nowDate()): string {
   return `angebote-${networkSlug}-${berlinDate(now)}.csv`;
 }
 

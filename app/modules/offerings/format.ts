@@ -1,13 +1,9 @@
 // How offerings read in lists and on their page: ages, schedules, costs, dates (pure, server and browser).
 import type { Locale, Translate } from "~/modules/i18n/translate";
 import { maxAgeMonths, weekdayShortKey } from "./options";
+import { berlinToday } from "~/modules/time/dates";
 
 const intlLocale = (locale: Locale) => (locale === "en" ? "en-GB" : "de-DE");
-
-/** Today in Berlin as YYYY-MM-DD. */
-export function berlinToday(now = Date.now()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 /** A calendar date as the locale writes it: 05.12.2026 / 05/12/2026. */
 export function formatDay(iso: string, locale: Locale): string {

@@ -16,6 +16,7 @@ import { uploadsDir } from "~/modules/uploads/uploads.server";
 import type { CsvError } from "./csv-format";
 import { afterImport } from "~/modules/overlaps/hooks.server";
 import { importOfferingsCsv, type ImportStep, type ImportSummary } from "./import.server";
+import { nowMs } from "~/modules/time/clock";
 
 export type ImportJob = typeof importJobs.$inferSelect;
 
@@ -102,7 +103,7 @@ export function createJob(input: { networkId: number; userId: number; fileName: 
   const id = crypto.randomBytes(16).toString("hex");
   fs.mkdirSync(importsDir(), { recursive: true, mode: 0o700 });
   fs.writeFileSync(fileOf(id), input.bytes, { flag: "wx", mode: 0o600 });
-  const now = Date.now();
+  const now = nowMs();
   return getDb()
     .insert(importJobs)
     .values({
@@ -143,7 +144,7 @@ export function recentJobs(networkId: number, userId: number, limit = 5) {
 }
 
 /** Marks a preview that waited too long as expired and a job cut off by a restart as failed. */
-function settle(job: ImportJob, now = Date.now()): ImportJob {
+function settle(job: ImportJob, now = nowMs()): ImportJob {
   if (job.status === "checked" && now - job.updatedAt > previewLifetimeMs) {
     removeFile(job.id);
     return update(job.id, { status: "expired" });
@@ -158,14 +159,14 @@ function settle(job: ImportJob, now = Date.now()): ImportJob {
 function update(jobId: string, values: Partial<Omit<ImportJob, "id">>): ImportJob {
   return getDb()
     .update(importJobs)
-    .set({ ...values, updatedAt: Date.now() })
+    .set({ ...values, updatedAt: nowMs() })
     .where(eq(importJobs.id, jobId))
     .returning()
     .get()!;
 }
 
 /** Expires old previews, removes old finished jobs and files no job waits for. */
-export function sweep(now = Date.now()) {
+export function sweep(now = nowMs()) {
   const db = getDb();
   const stale = db
     .select()
@@ -202,7 +203,7 @@ export function markImporting(job: ImportJob): ImportJob | null {
   if (job.status !== "checked" || !preview?.ok || !fs.existsSync(fileOf(job.id))) return null;
   const changed = getDb()
     .update(importJobs)
-    .set({ status: "importing", processed: 0, total: preview.total * 2, updatedAt: Date.now() })
+    .set({ status: "importing", processed: 0, total: preview.total * 2, updatedAt: nowMs() })
     .where(and(eq(importJobs.id, job.id), eq(importJobs.status, "checked")))
     .returning()
     .get();
@@ -246,7 +247,7 @@ export function runJob(task: JobTask, progress?: ProgressSink): void {
       beforeCommit: (tx, done) =>
         tx
           .update(importJobs)
-          .set({ status: "imported", result: storedSummary(done) as unknown as Record<string, unknown>, processed: rows * 2, total: rows * 2, updatedAt: Date.now() })
+          .set({ status: "imported", result: storedSummary(done) as unknown as Record<string, unknown>, processed: rows * 2, total: rows * 2, updatedAt: nowMs() })
           .where(eq(importJobs.id, jobId))
           .run(),
     });
@@ -262,7 +263,7 @@ export function runJob(task: JobTask, progress?: ProgressSink): void {
 
 /** Writes progress into the job row (only while the job does not hold the write lock). */
 export function recordProgress(jobId: string, processed: number, total: number) {
-  getDb().update(importJobs).set({ processed, total, updatedAt: Date.now() }).where(eq(importJobs.id, jobId)).run();
+  getDb().update(importJobs).set({ processed, total, updatedAt: nowMs() }).where(eq(importJobs.id, jobId)).run();
 }
 
 function workerEntry(): string {
@@ -296,9 +297,9 @@ export function startJob(task: JobTask, rows: number): void {
 
 /** Resolves when no worker of this process runs any of these jobs (for tests and shutdown). */
 export async function settled(jobIds: string[], timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   while (jobIds.some((id) => registry.has(id))) {
-    if (Date.now() > deadline) throw new Error("Import jobs did not finish in time");
+    if (performance.now() > deadline) throw new Error("Import jobs did not finish in time");
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

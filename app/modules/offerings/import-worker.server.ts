@@ -12,9 +12,9 @@ runJob(task, (processed, total) => {
   parentPort?.postMessage({ processed, total });
   // An import's second half is writing: its transaction holds the write lock, so only the message goes out.
   const writing = task.kind === "import" && processed > total / 2;
-  if (!writing && Date.now() - lastWrite > 250) {
+  if (!writing && performance.now() - lastWrite > 250) {
     recordProgress(task.jobId, processed, total);
-    lastWrite = Date.now();
+    lastWrite = performance.now();
   }
 });
 closeDb();

@@ -13,6 +13,7 @@ import { listCategories } from "./categories.server";
 import { readOfferingsCsv, type CsvError, type CsvOffering } from "./csv-format";
 import { planImport, referenceStamp, type ImportPlan, type PlanOptions } from "./import-plan.server";
 import { PlanOutdated, writePlan } from "./import-writer.server";
+import { nowMs, nowDate } from "~/modules/time/clock";
 
 export type ImportStep = "checking" | "writing";
 
@@ -88,7 +89,7 @@ export function importOfferings(rows: CsvOffering[], options: ImportOptions): Im
     networkId: options.networkId,
     createMissing: options.createMissing,
     allowedCentreIds: options.allowedCentreIds ?? null,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? nowDate().toISOString().slice(0, 10),
     progressEvery: options.progressEvery,
     onProgress: options.onProgress && ((done, total) => options.onProgress!(done, total, "checking")),
   };
@@ -105,7 +106,7 @@ export function importOfferings(rows: CsvOffering[], options: ImportOptions): Im
           const summary = summaryOf(plan, rows.length, false);
           out.summary = summary;
           if (!summary.ok) throw new Rollback();
-          const at = Date.now();
+          const at = nowMs();
           writePlan(tx, db.$client, plan, {
             actor: options.actor,
             at,

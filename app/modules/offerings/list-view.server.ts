@@ -1,7 +1,8 @@
 // The data of both offering lists (network-wide and per centre) from the request's query string.
 import type { Network } from "~/modules/network/networks.server";
-import { berlinToday } from "./format";
+
 import { filterChoices, filterQuery, listOfferings, parseOfferingFilter } from "./queries.server";
+import { berlinToday } from "~/modules/time/dates";
 
 export function offeringListView(request: Request, network: Network, centreId?: number) {
   const filter = parseOfferingFilter(new URL(request.url).searchParams);

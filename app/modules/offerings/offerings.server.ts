@@ -13,6 +13,7 @@ import {
 } from "@db/schema";
 import { diffRecords, recordAudit } from "~/modules/audit/audit.server";
 import type { Actor } from "~/modules/permissions/permissions";
+import { nowMs } from "~/modules/time/clock";
 
 /** The editable content of an offering; also what a version snapshot holds. */
 export interface OfferingContent {
@@ -184,7 +185,7 @@ export interface CreateOptions {
 /** Inserts an offering with its first version. Runs inside the caller's transaction when given one. */
 export function insertOffering(db: DbOrTx, actor: ActorRef | null, options: CreateOptions, input: OfferingContent): number {
   const content = contentOf(input);
-  const at = options.at ?? Date.now();
+  const at = options.at ?? nowMs();
   const row = db
     .insert(offerings)
     .values({
@@ -228,7 +229,7 @@ export function applyUpdate(
   id: number,
   expectedVersion: number,
   input: OfferingContent,
-  at = Date.now(),
+  at = nowMs(),
   audit = true,
 ): UpdateResult {
   const current = loadOffering(db, id);
@@ -274,7 +275,7 @@ export function setOfferingStatus(actor: ActorRef, id: number, expectedVersion: 
 }
 
 /** "Still current": confirms the content without changing it. */
-export function verifyOffering(actor: ActorRef, id: number, at = Date.now()): void {
+export function verifyOffering(actor: ActorRef, id: number, at = nowMs()): void {
   getDb().transaction((tx) => {
     const current = tx.select({ networkId: offerings.networkId, verifiedAt: offerings.verifiedAt }).from(offerings).where(eq(offerings.id, id)).get();
     if (!current) return;
@@ -311,7 +312,7 @@ export function restoreVersion(actor: ActorRef, offeringId: number, version: num
 }
 
 /** Has the offering gone unconfirmed for longer than the network allows? */
-export function isStale(verifiedAt: number, staleAfterMonths: number, now = Date.now()): boolean {
+export function isStale(verifiedAt: number, staleAfterMonths: number, now = nowMs()): boolean {
   const limit = new Date(now);
   limit.setMonth(limit.getMonth() - staleAfterMonths);
   return verifiedAt < limit.getTime();

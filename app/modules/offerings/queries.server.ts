@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, inArray, lt, lte, ne, sql, type SQL } from "dr
 import { getDb } from "@db/client.server";
 import { categories, centres, neighbourhoods, offeringDates, offerings } from "@db/schema";
 import { statuses, type OfferingStatus } from "./options";
+import { nowMs } from "~/modules/time/clock";
 
 export const pageSize = 25;
 export const sorts = ["title", "centre", "updated", "verified"] as const;
@@ -69,7 +70,7 @@ export function filterQuery(filter: OfferingFilter, changes: Partial<OfferingFil
 }
 
 /** Offerings confirmed before this moment are stale (the same rule as isStale in offerings.server.ts). */
-export function staleBefore(staleAfterMonths: number, now = Date.now()): number {
+export function staleBefore(staleAfterMonths: number, now = nowMs()): number {
   const limit = new Date(now);
   limit.setMonth(limit.getMonth() - staleAfterMonths);
   return limit.getTime();
@@ -259,7 +260,7 @@ function countStale(scope: ListScope, limit: number): number {
 }
 
 /** Per centre: how many offerings are stale and when the oldest was last confirmed (the coordinator's overview). */
-export function staleByCentre(network: { id: number; staleAfterMonths: number }, now = Date.now()) {
+export function staleByCentre(network: { id: number; staleAfterMonths: number }, now = nowMs()) {
   const limit = staleBefore(network.staleAfterMonths, now);
   return getDb()
     .select({

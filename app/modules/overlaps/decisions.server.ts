@@ -17,6 +17,7 @@ import { audienceKey, scheduleKindKey, weekdayShortKey, type ScheduleKind } from
 import { can, type Actor } from "~/modules/permissions/permissions";
 import { materialFingerprint } from "./fingerprint";
 import { canDecide, findFlag, flagCentres, type Flag } from "./queries.server";
+import { nowMs } from "~/modules/time/clock";
 
 type Params = LoaderFunctionArgs["params"];
 
@@ -100,7 +101,7 @@ export function decideFlag(actor: Actor, flag: Flag, formData: FormData): Decide
   const a = loadOffering(db, flag.offeringAId);
   const b = loadOffering(db, flag.offeringBId);
   if (!a || !b) notFound();
-  const now = Date.now();
+  const now = nowMs();
   const values = {
     status: input.decision,
     resolution,

@@ -11,6 +11,7 @@ import type { MatchInput } from "./features";
 import { fingerprintChanges, materialFingerprint, type FingerprintSource } from "./fingerprint";
 import type { FlagChanges } from "./notify.server";
 import { cacheFor, count, idfOf, preparedNeighbourhood, preparedOf, publishedRows, refreshIdf, selectRows } from "./offering-cache.server";
+import { nowMs } from "~/modules/time/clock";
 
 export { clearOverlapCache, loadMatchInputs } from "./offering-cache.server";
 
@@ -114,7 +115,7 @@ function readable(db: DbOrTx, changes: Record<string, [unknown, unknown]>): Reco
  */
 function applyDetections(db: DbOrTx, networkId: number, existing: Flag[], found: Detected[]): FlagChanges {
   const changes: FlagChanges = { opened: [], reopened: [] };
-  const now = Date.now();
+  const now = nowMs();
   const byKey = new Map(existing.map((f) => [pairKey(f.offeringAId, f.offeringBId), f]));
   const decided = found.filter((d) => {
     const flag = byKey.get(pairKey(d.a, d.b));

@@ -3,6 +3,7 @@ import { eq, or, type Column } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { getDb } from "@db/client.server";
 import * as schema from "@db/schema";
+import { nowDate } from "~/modules/time/clock";
 
 /** Every table column that points at a person, by the name used in the export. */
 const personColumns: [name: string, table: SQLiteTable, columns: Column[]][] = [
@@ -42,7 +43,7 @@ function withoutSecrets(name: string, row: Record<string, unknown>): Record<stri
 }
 
 /** The person's data, or null when the account does not exist. */
-export function personalData(userId: number, now = new Date()): PersonalData | null {
+export function personalData(userId: number, now = nowDate()): PersonalData | null {
   const db = getDb();
   const user = db.select().from(schema.users).where(eq(schema.users.id, userId)).get();
   if (!user) return null;

@@ -3,6 +3,7 @@ import checklist from "@db/seed/data/checklist.json";
 import type { DbOrTx } from "@db/client.server";
 import { eq } from "drizzle-orm";
 import { checklistAreas, checklistItems, type EvidenceSuggestionRule } from "@db/schema";
+import { nowMs } from "~/modules/time/clock";
 
 interface SeedItem {
   area: string;
@@ -14,7 +15,7 @@ interface SeedItem {
 }
 
 /** Gives a network the 8 Gütesiegel areas and the known criteria. */
-export function seedDefaultChecklist(db: DbOrTx, networkId: number, now = Date.now()): void {
+export function seedDefaultChecklist(db: DbOrTx, networkId: number, now = nowMs()): void {
   const areaIds = new Map<string, number>();
   checklist.areas.forEach((area, index) => {
     const row = db

@@ -11,6 +11,7 @@ import { isUniqueViolation, refused, type Mutation } from "~/modules/network/res
 import type { Actor } from "~/modules/permissions/permissions";
 import { ensureChecklist } from "./checklist-seed.server";
 import type { AreaInput, ItemInput } from "./schemas";
+import { nowMs } from "~/modules/time/clock";
 
 export type ChecklistArea = typeof checklistAreas.$inferSelect;
 export type ChecklistItem = typeof checklistItems.$inferSelect;
@@ -56,7 +57,7 @@ function itemView(row: ChecklistItem) {
   return { areaId: row.areaId, code: row.code, text: row.text, level: row.level, note: row.note, retired: row.retired, suggestion: row.suggestion };
 }
 
-export function createItem(actor: Actor, networkId: number, input: ItemInput, now = Date.now()): Mutation<ChecklistItem> {
+export function createItem(actor: Actor, networkId: number, input: ItemInput, now = nowMs()): Mutation<ChecklistItem> {
   if (!getArea(networkId, input.areaId)) return refused("areaId", "recert.checklist.areaUnknown");
   try {
     return getDb().transaction((tx) => {
@@ -72,7 +73,7 @@ export function createItem(actor: Actor, networkId: number, input: ItemInput, no
   }
 }
 
-export function updateItem(actor: Actor, item: ChecklistItem, input: ItemInput, now = Date.now()): Mutation<ChecklistItem> {
+export function updateItem(actor: Actor, item: ChecklistItem, input: ItemInput, now = nowMs()): Mutation<ChecklistItem> {
   if (!getArea(item.networkId, input.areaId)) return refused("areaId", "recert.checklist.areaUnknown");
   try {
     return getDb().transaction((tx) => {
@@ -86,7 +87,7 @@ export function updateItem(actor: Actor, item: ChecklistItem, input: ItemInput, 
   }
 }
 
-export function setItemRetired(actor: Actor, item: ChecklistItem, retired: boolean, now = Date.now()): void {
+export function setItemRetired(actor: Actor, item: ChecklistItem, retired: boolean, now = nowMs()): void {
   getDb().transaction((tx) => {
     tx.update(checklistItems).set({ retired, updatedAt: now }).where(eq(checklistItems.id, item.id)).run();
     recordAudit({ actor, networkId: item.networkId, entity: "checklist-item", entityId: item.id, action: "update", before: { retired: item.retired }, after: { retired } }, tx);

@@ -29,6 +29,7 @@ import { removeUploads, storeUpload, type CheckedUpload } from "~/modules/upload
 import { heldInPeriod } from "./matching";
 import { evidenceState, type EvidenceState, type Period } from "./readiness";
 import type { AppEvidenceKind, LinkInput, UploadMeta } from "./schemas";
+import { nowMs } from "~/modules/time/clock";
 
 export type EvidenceRow = typeof recertificationEvidence.$inferSelect;
 
@@ -343,7 +344,7 @@ export async function removeEvidence(actor: Actor, evidence: EvidenceRow): Promi
   await removeUploads([key]);
 }
 
-export function setShared(actor: Actor, evidence: EvidenceRow, shared: boolean, now = Date.now()): void {
+export function setShared(actor: Actor, evidence: EvidenceRow, shared: boolean, now = nowMs()): void {
   if ((evidence.sharedAt !== null) === shared) return;
   getDb().transaction((tx) => {
     tx.update(recertificationEvidence).set({ sharedAt: shared ? now : null }).where(eq(recertificationEvidence.id, evidence.id)).run();

@@ -3,7 +3,7 @@
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { agreements, partners } from "@db/schema";
-import { berlinToday } from "~/modules/offerings/format";
+
 import type { Centre } from "~/modules/network/structure.server";
 import { listCentres } from "~/modules/network/structure.server";
 import { can, type Actor } from "~/modules/permissions/permissions";
@@ -11,6 +11,7 @@ import { loadChecklist, type Checklist, type ChecklistArea, type ChecklistItem }
 import { countdown, reviewPeriod, type Countdown } from "./countdown";
 import { listEvidence, type EvidenceView } from "./evidence.server";
 import { itemState, readiness, type ItemState, type Period, type Score } from "./readiness";
+import { berlinToday } from "~/modules/time/dates";
 
 export interface CentreReview {
   countdown: Countdown;

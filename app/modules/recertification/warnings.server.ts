@@ -6,12 +6,14 @@ import type { Db } from "@db/client.server";
 import { centres, certificateWarnings, memberships, networks } from "@db/schema";
 import { formatDate } from "~/modules/network/format";
 import { createNotification } from "~/modules/notifications/notifications.server";
-import { berlinToday } from "~/modules/offerings/format";
+
 import { addMonths, countdown, countdownMessage, warningMonths } from "./countdown";
+import { nowDate } from "~/modules/time/clock";
+import { berlinDate } from "~/modules/time/dates";
 
 /** Sends the warnings due at `now`; returns how many (centre × threshold) were sent. */
-export async function sendCertificateWarnings(db: Db, now: Date = new Date()): Promise<number> {
-  const today = berlinToday(now.getTime());
+export async function sendCertificateWarnings(db: Db, now: Date = nowDate()): Promise<number> {
+  const today = berlinDate(now.getTime());
   const rows = db
     .select({ centre: centres, networkSlug: networks.slug })
     .from(centres)

@@ -8,6 +8,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import type { Actor } from "~/modules/permissions/permissions";
 import { cycleCriteria, type Assessment, type ReviewCycle } from "./cycles.server";
 import type { CoordinatorAssessmentInput, SelfAssessmentInput } from "./schemas";
+import { nowMs } from "~/modules/time/clock";
 
 export type Refusal = { ok: false; error: MessageKey };
 export type Done<T = null> = { ok: true; value: T } | Refusal;
@@ -28,7 +29,7 @@ export function findAssessment(cycleId: number, criterionId: number, centreId: n
 }
 
 /** The assessment row of a criterion and centre (or the network), created empty when missing. */
-export function ensureAssessment(tx: DbOrTx, cycleId: number, criterionId: number, centreId: number | null, now = Date.now()): Assessment {
+export function ensureAssessment(tx: DbOrTx, cycleId: number, criterionId: number, centreId: number | null, now = nowMs()): Assessment {
   return findAssessment(cycleId, criterionId, centreId, tx) ?? tx.insert(assessments).values({ cycleId, criterionId, centreId, updatedAt: now }).returning().get();
 }
 
@@ -42,7 +43,7 @@ function auditView(row: Assessment) {
 }
 
 /** Saves a centre's self-assessment as a draft or submits it (submitting needs status and confidence). */
-export function saveSelfAssessment(actor: Actor, cycle: ReviewCycle, centreId: number, input: SelfAssessmentInput, now = Date.now()): Done<Assessment> {
+export function saveSelfAssessment(actor: Actor, cycle: ReviewCycle, centreId: number, input: SelfAssessmentInput, now = nowMs()): Done<Assessment> {
   const refusal = editableRefusal(cycle);
   if (refusal) return refusal;
   if (!criterionInScope(cycle, input.criterionId)) return { ok: false, error: "reviews.criterionUnknown" };
@@ -71,7 +72,7 @@ export function saveSelfAssessment(actor: Actor, cycle: ReviewCycle, centreId: n
  * The coordinator's assessment of a centre's row (centreId) or, for a network-wide criterion, the
  * overall network row (centreId null).
  */
-export function saveCoordinatorAssessment(actor: Actor, cycle: ReviewCycle, centreId: number | null, input: CoordinatorAssessmentInput, now = Date.now()): Done<Assessment> {
+export function saveCoordinatorAssessment(actor: Actor, cycle: ReviewCycle, centreId: number | null, input: CoordinatorAssessmentInput, now = nowMs()): Done<Assessment> {
   const refusal = editableRefusal(cycle);
   if (refusal) return refusal;
   const criterion = criterionInScope(cycle, input.criterionId);

@@ -12,6 +12,7 @@ import { freezeIndicatorValues, type ReviewCycle } from "./indicators.server";
 import { notifyCycleOpened, notifyStatusChanges } from "./notify.server";
 import type { CadenceSetting } from "./periods";
 import type { CycleInput } from "./schemas";
+import { nowMs } from "~/modules/time/clock";
 
 export type { ReviewCycle };
 
@@ -123,7 +124,7 @@ export function createCycle(
         periodEnd: input.periodEnd,
         dueOn: input.dueOn,
         automatic: options.automatic ?? false,
-        createdAt: options.now ?? Date.now(),
+        createdAt: options.now ?? nowMs(),
       })
       .returning()
       .get();
@@ -138,7 +139,7 @@ function networkSlug(networkId: number): string {
 }
 
 /** Opens a draft cycle and tells the centres' leads and staff that their self-assessment is due. */
-export async function openCycle(actor: Actor | null, cycle: ReviewCycle, now = Date.now()): Promise<boolean> {
+export async function openCycle(actor: Actor | null, cycle: ReviewCycle, now = nowMs()): Promise<boolean> {
   if (cycle.status !== "draft") return false;
   const opened = getDb().transaction((tx) => {
     const row = tx
@@ -162,7 +163,7 @@ export type CloseResult = { ok: true } | { ok: false; missing: Missing[] } | { o
  * Closes an open cycle once everything is assessed: freezes the computed indicator values, then tells
  * every member of the network which criteria changed their status since the previous closed cycle.
  */
-export async function closeCycle(actor: Actor | null, cycle: ReviewCycle, now = Date.now()): Promise<CloseResult> {
+export async function closeCycle(actor: Actor | null, cycle: ReviewCycle, now = nowMs()): Promise<CloseResult> {
   if (cycle.status !== "open") return { ok: false, notOpen: true };
   const db = getDb();
   const result = db.transaction((tx): CloseResult => {

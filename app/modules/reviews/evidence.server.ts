@@ -9,6 +9,7 @@ import type { Actor } from "~/modules/permissions/permissions";
 import { removeUploads, storeUpload, type CheckedUpload } from "~/modules/uploads/uploads.server";
 import { criterionInScope, editableRefusal, ensureAssessment, type Done } from "./assessments.server";
 import type { ReviewCycle } from "./cycles.server";
+import { nowMs } from "~/modules/time/clock";
 
 export type Document = typeof documents.$inferSelect;
 
@@ -107,7 +108,7 @@ type EvidenceInput =
   | { kind: "document"; documentId: number };
 
 /** Attaches evidence to the centre's self-assessment of a criterion (the row is created when missing). */
-export function addEvidence(actor: Actor, cycle: ReviewCycle, centreId: number, criterionId: number, input: EvidenceInput, now = Date.now()): Done<number> {
+export function addEvidence(actor: Actor, cycle: ReviewCycle, centreId: number, criterionId: number, input: EvidenceInput, now = nowMs()): Done<number> {
   const refusal = editableRefusal(cycle);
   if (refusal) return refusal;
   if (!criterionInScope(cycle, criterionId)) return { ok: false, error: "reviews.criterionUnknown" };

@@ -8,6 +8,7 @@ import { computeMetric, metricHasCentreValues } from "~/modules/criteria/compute
 import { recordAudit } from "~/modules/audit/audit.server";
 import { valueFits } from "~/modules/criteria/criteria.server";
 import type { Actor } from "~/modules/permissions/permissions";
+import { nowMs } from "~/modules/time/clock";
 
 export type ReviewCycle = typeof reviewCycles.$inferSelect;
 
@@ -82,7 +83,7 @@ export function liveIndicatorValues(db: Db, cycleId: number): IndicatorValue[] {
 }
 
 /** Writes the computed values of the cycle's period into indicator_values (called when it closes). */
-export function freezeIndicatorValues(db: Db, cycle: ReviewCycle, now = Date.now()): number {
+export function freezeIndicatorValues(db: Db, cycle: ReviewCycle, now = nowMs()): number {
   const list = cycleIndicators(db, cycle.id);
   const values = computedValues(db, cycle, list);
   const ids = list.filter((i) => i.source === "computed").map((i) => i.id);
@@ -109,7 +110,7 @@ export type ManualValueResult = "saved" | "cleared" | "invalid" | "unknown";
 export function saveManualValue(
   db: Db,
   input: { cycle: ReviewCycle; indicatorId: number; centreId: number | null; value: number | null; actor: Pick<Actor, "userId" | "name"> },
-  now = Date.now(),
+  now = nowMs(),
 ): ManualValueResult {
   const indicator = cycleIndicators(db, input.cycle.id).find((i) => i.id === input.indicatorId);
   if (!indicator || indicator.source !== "manual") return "unknown";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, berlinMidnight, berlinToday, dueDateFor, isIsoDate, nextCyclePeriod, periodAfter, periodContaining, periodTitle, suggestedCycle } from "./periods";
+import { dueDateFor, nextCyclePeriod, periodAfter, periodContaining, periodTitle, suggestedCycle } from "./periods";
+import { addDays, berlinDate, berlinMidnight, isIsoDate } from "~/modules/time/dates";
 
 describe("review periods", () => {
   it("finds the quarter, half-year and year containing a date", () => {
@@ -45,6 +46,6 @@ describe("review periods", () => {
     expect(isIsoDate("1.1.2026")).toBe(false);
     expect(berlinMidnight("2026-01-01")).toBe(Date.parse("2025-12-31T23:00:00Z"));
     expect(berlinMidnight("2026-07-01")).toBe(Date.parse("2026-06-30T22:00:00Z"));
-    expect(berlinToday(new Date("2026-11-23T23:30:00Z"))).toBe("2026-11-24");
+    expect(berlinDate(new Date("2026-11-23T23:30:00Z"))).toBe("2026-11-24");
   });
 });

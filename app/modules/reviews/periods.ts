@@ -1,6 +1,8 @@
 // Review periods: calendar quarters, half-years and years, their German titles, due dates and the
 // suggestion for the next cycle. Pure functions on ISO dates (YYYY-MM-DD), shared by server and browser.
 
+import { addDays, lastDayOfMonth } from "~/modules/time/dates";
+
 export type Cadence = "quarterly" | "half-yearly" | "yearly";
 export const cadences = ["none", "quarterly", "half-yearly", "yearly"] as const;
 export type CadenceSetting = (typeof cadences)[number];
@@ -13,29 +15,8 @@ export interface Period {
 /** Days between a period's end and the cycle's due date. */
 export const dueDaysAfterPeriod = 28;
 
-const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written as YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = isoPattern.exec(value);
-  if (!match) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, "0");
-}
-
-function lastDayOfMonth(year: number, month: number): string {
-  const date = new Date(Date.UTC(year, month, 0));
-  return `${year}-${pad(month)}-${pad(date.getUTCDate())}`;
 }
 
 function monthsOf(cadence: Cadence): number {
@@ -69,20 +50,6 @@ export function periodTitle(cadence: Cadence, start: string): string {
 
 export function dueDateFor(period: Period): string {
   return addDays(period.end, dueDaysAfterPeriod);
-}
-
-/** Today in Europe/Berlin as YYYY-MM-DD. */
-export function berlinToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-/** Epoch milliseconds of midnight at the start of `iso` in Europe/Berlin. */
-export function berlinMidnight(iso: string): number {
-  const utc = Date.parse(`${iso}T00:00:00Z`);
-  // The offset of Berlin at that moment (1 or 2 hours); midnight Berlin is that much earlier in UTC.
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", hourCycle: "h23" }).formatToParts(new Date(utc));
-  const hour = Number(parts.find((p) => p.type === "hour")?.value ?? "0");
-  return utc - hour * 3600_000;
 }
 
 /**

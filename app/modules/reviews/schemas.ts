@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { assessmentStatuses } from "@db/schema";
 import { isWebAddress, noMarkup } from "~/modules/forms/fields";
-import { cadences, isIsoDate } from "./periods";
+import { cadences } from "./periods";
+import { isIsoDate } from "~/modules/time/dates";
 
 export const maxAssessmentText = 2000;
 
