@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { categories, centres, needOfferings, needs, neighbourhoods, networks, offerings, offeringVersions, users } from "../schema";
+import { demoCalendar, type DemoCalendar } from "./demo-calendar";
 import { seedDemoMeetings } from "./meetings";
 import { schematicOutlines } from "./schematic-map";
 import { seedDemoReviews } from "./reviews";
@@ -21,7 +22,8 @@ import {
   createPartner,
   createUser,
 } from "./factories";
-import { nowMs, nowDate } from "../../app/modules/time/clock";
+import { nowMs } from "../../app/modules/time/clock";
+import { addMonths, berlinMidnight, berlinToday } from "../../app/modules/time/dates";
 
 export const demoNetworkSlug = "unna";
 export const demoPassword = "familiennetz-demo";
@@ -60,18 +62,17 @@ interface DemoCentre {
   lat: number;
   lng: number;
   focus: string[];
-  certificate: [string, string];
 }
 
 export const demoCentres: DemoCentre[] = [
-  { slug: "arche", name: "Familienzentrum Arche", provider: "AWO Unterbezirk Unna", street: "Kleistraße 12", home: "Massen", serves: [], lat: 51.5461, lng: 7.6295, focus: ["Sprachförderung", "Elternbildung", "Bewegung"], certificate: ["2023-08-01", "2027-07-31"] },
-  { slug: "kunterbunt", name: "Familienzentrum Kunterbunt", provider: "Ev. Kirchengemeinde Hemmerde-Lünern", street: "Hemmerder Dorfstraße 4", home: "Hemmerde", serves: [], lat: 51.5531, lng: 7.7634, focus: ["Frühe Hilfen", "Naturpädagogik"], certificate: ["2026-08-01", "2030-07-31"] },
-  { slug: "loewenzahn", name: "Familienzentrum Löwenzahn", provider: "Kreisstadt Unna", street: "Bahnhofstraße 30", home: "Unna-Mitte", serves: [], lat: 51.5366, lng: 7.6892, focus: ["Integration", "Sprachförderung", "Beratung"], certificate: ["2024-08-01", "2028-07-31"] },
-  { slug: "pusteblume", name: "Familienzentrum Pusteblume", provider: "Elterninitiative Pusteblume e. V.", street: "Uelzener Dorfstraße 8", home: "Uelzen", serves: ["Stockum", "Siddinghausen"], lat: 51.5620, lng: 7.7295, focus: ["Bewegung", "Gesundheit"], certificate: ["2023-02-01", "2027-01-31"] },
-  { slug: "regenbogen", name: "Familienzentrum Regenbogen", provider: "Caritasverband Unna", street: "Friedrich-Ebert-Straße 41", home: "Königsborn", serves: ["Kessebüren", "Stockum"], lat: 51.5512, lng: 7.7011, focus: ["Frühe Hilfen", "Beratung", "Kindertagespflege"], certificate: ["2025-08-01", "2029-07-31"] },
-  { slug: "sonnenblume", name: "Familienzentrum Sonnenblume", provider: "DRK Kreisverband Unna", street: "Hertinger Straße 55", home: "Unna-Mitte", serves: ["Kessebüren"], lat: 51.5331, lng: 7.6977, focus: ["Vereinbarkeit von Beruf und Familie", "Elternbildung"], certificate: ["2024-02-01", "2028-01-31"] },
-  { slug: "st-martin", name: "Familienzentrum St. Martin", provider: "Kath. Kita gGmbH Ruhr-Mark", street: "Kirchstraße 2", home: "Lünern", serves: ["Hemmerde", "Massen"], lat: 51.5556, lng: 7.7470, focus: ["Religionspädagogik", "Elternbildung", "Sprachförderung"], certificate: ["2023-08-01", "2027-07-31"] },
-  { slug: "sternschnuppe", name: "Familienzentrum Sternschnuppe", provider: "AWO Unterbezirk Unna", street: "Zechenstraße 17", home: "Königsborn", serves: [], lat: 51.5547, lng: 7.6938, focus: ["Beratung", "Integration", "Gesundheit"], certificate: ["2026-02-01", "2030-01-31"] },
+  { slug: "arche", name: "Familienzentrum Arche", provider: "AWO Unterbezirk Unna", street: "Kleistraße 12", home: "Massen", serves: [], lat: 51.5461, lng: 7.6295, focus: ["Sprachförderung", "Elternbildung", "Bewegung"] },
+  { slug: "kunterbunt", name: "Familienzentrum Kunterbunt", provider: "Ev. Kirchengemeinde Hemmerde-Lünern", street: "Hemmerder Dorfstraße 4", home: "Hemmerde", serves: [], lat: 51.5531, lng: 7.7634, focus: ["Frühe Hilfen", "Naturpädagogik"] },
+  { slug: "loewenzahn", name: "Familienzentrum Löwenzahn", provider: "Kreisstadt Unna", street: "Bahnhofstraße 30", home: "Unna-Mitte", serves: [], lat: 51.5366, lng: 7.6892, focus: ["Integration", "Sprachförderung", "Beratung"] },
+  { slug: "pusteblume", name: "Familienzentrum Pusteblume", provider: "Elterninitiative Pusteblume e. V.", street: "Uelzener Dorfstraße 8", home: "Uelzen", serves: ["Stockum", "Siddinghausen"], lat: 51.5620, lng: 7.7295, focus: ["Bewegung", "Gesundheit"] },
+  { slug: "regenbogen", name: "Familienzentrum Regenbogen", provider: "Caritasverband Unna", street: "Friedrich-Ebert-Straße 41", home: "Königsborn", serves: ["Kessebüren", "Stockum"], lat: 51.5512, lng: 7.7011, focus: ["Frühe Hilfen", "Beratung", "Kindertagespflege"] },
+  { slug: "sonnenblume", name: "Familienzentrum Sonnenblume", provider: "DRK Kreisverband Unna", street: "Hertinger Straße 55", home: "Unna-Mitte", serves: ["Kessebüren"], lat: 51.5331, lng: 7.6977, focus: ["Vereinbarkeit von Beruf und Familie", "Elternbildung"] },
+  { slug: "st-martin", name: "Familienzentrum St. Martin", provider: "Kath. Kita gGmbH Ruhr-Mark", street: "Kirchstraße 2", home: "Lünern", serves: ["Hemmerde", "Massen"], lat: 51.5556, lng: 7.7470, focus: ["Religionspädagogik", "Elternbildung", "Sprachförderung"] },
+  { slug: "sternschnuppe", name: "Familienzentrum Sternschnuppe", provider: "AWO Unterbezirk Unna", street: "Zechenstraße 17", home: "Königsborn", serves: [], lat: 51.5547, lng: 7.6938, focus: ["Beratung", "Integration", "Gesundheit"] },
 ];
 
 const demoPartners: { name: string; kind: string; neighbourhood: string | null; contact: string; email: string }[] = [
@@ -85,17 +86,18 @@ const demoPartners: { name: string; kind: string; neighbourhood: string | null; 
   { name: "Tagespflegebörse Unna", kind: "Kindertagespflege", neighbourhood: null, contact: "Frau Neumann", email: "tagespflege@example.org" },
 ];
 
-const demoAgreements: [centre: string, partner: string, start: string, end: string | null][] = [
-  ["arche", "Kita Sonnenschein", "2023-09-01", null],
-  ["arche", "Erziehungsberatungsstelle des Kreises Unna", "2022-01-01", "2027-12-31"],
-  ["regenbogen", "Hebammenpraxis Lebensanfang", "2024-03-01", "2026-12-31"],
-  ["regenbogen", "Jugendamt Unna – Frühe Hilfen", "2021-06-01", null],
-  ["sternschnuppe", "Grundschule Königsborn", "2020-08-01", "2026-07-31"],
-  ["sternschnuppe", "Verbraucherzentrale – Schuldnerberatung", "2024-01-01", "2028-12-31"],
-  ["loewenzahn", "Stadtbibliothek Unna", "2023-01-01", null],
-  ["sonnenblume", "Tagespflegebörse Unna", "2022-08-01", "2027-07-31"],
-  ["st-martin", "Erziehungsberatungsstelle des Kreises Unna", "2021-01-01", "2026-12-31"],
-  ["kunterbunt", "Jugendamt Unna – Frühe Hilfen", "2023-05-01", null],
+/** Centre and partner of each agreement; their dates come from the demo calendar. */
+const demoAgreements: [centre: string, partner: string][] = [
+  ["arche", "Kita Sonnenschein"],
+  ["arche", "Erziehungsberatungsstelle des Kreises Unna"],
+  ["regenbogen", "Hebammenpraxis Lebensanfang"],
+  ["regenbogen", "Jugendamt Unna – Frühe Hilfen"],
+  ["sternschnuppe", "Grundschule Königsborn"],
+  ["sternschnuppe", "Verbraucherzentrale – Schuldnerberatung"],
+  ["loewenzahn", "Stadtbibliothek Unna"],
+  ["sonnenblume", "Tagespflegebörse Unna"],
+  ["st-martin", "Erziehungsberatungsstelle des Kreises Unna"],
+  ["kunterbunt", "Jugendamt Unna – Frühe Hilfen"],
 ];
 
 export const positionPaperCriteria: { title: string; description: string; scope: "network" | "centre" }[] = [
@@ -125,9 +127,10 @@ export const positionPaperCriteria: { title: string; description: string; scope:
   },
 ];
 
-/** Seeds the demo network. Returns false (and writes nothing) when it already exists. */
+/** Seeds the demo network, dated relative to today (db/seed/demo-calendar.ts). Returns false (and writes nothing) when it already exists. */
 export async function seedDemo(db: Db): Promise<boolean> {
   if (db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()) return false;
+  const calendar = demoCalendar();
   // One hash for all demo accounts: they share a published password anyway.
   const passwordHash = await hashPassword(demoPassword);
   db.transaction((tx) => {
@@ -155,8 +158,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         homeNeighbourhoodId: hoods.get(c.home)!,
         servedNeighbourhoodIds: c.serves.map((name) => hoods.get(name)!),
         focusAreas: c.focus,
-        certificateValidFrom: c.certificate[0],
-        certificateValidUntil: c.certificate[1],
+        certificateValidFrom: calendar.certificates[c.slug]![0],
+        certificateValidUntil: calendar.certificates[c.slug]![1],
       });
       centreIds.set(c.slug, centre.id);
       const short = c.name.replace("Familienzentrum ", "");
@@ -186,7 +189,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
       });
       partnerIds.set(p.name, partner.id);
     }
-    for (const [centre, partner, startsOn, endsOn] of demoAgreements) {
+    for (const [centre, partner] of demoAgreements) {
+      const [startsOn, endsOn] = calendar.agreements[`${centre}|${partner}`]!;
       createAgreement(tx, { centreId: centreIds.get(centre)!, partnerId: partnerIds.get(partner)!, startsOn, endsOn });
     }
     positionPaperCriteria.forEach((criterion, index) =>
@@ -203,11 +207,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
   });
   seedDemoOfferings(db);
-  seedDemoNeeds(db);
+  seedDemoNeeds(db, calendar);
   const networkId = db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()!.id;
-  seedDemoMeetings(db, networkId);
-  seedDemoReviews(db, networkId);
-  await seedDemoRecertification(db, networkId);
+  seedDemoMeetings(db, networkId, calendar);
+  seedDemoReviews(db, networkId, calendar);
+  await seedDemoRecertification(db, networkId, calendar);
   return true;
 }
 
@@ -264,9 +268,7 @@ function linkDemoFocusAreas(db: Db, networkId: number) {
 }
 
 function markDemoOfferings(db: Db, networkId: number) {
-  const eightMonthsAgo = nowDate();
-  eightMonthsAgo.setMonth(eightMonthsAgo.getMonth() - 8);
-  const at = eightMonthsAgo.getTime();
+  const at = berlinMidnight(addMonths(berlinToday(), -8)) + 10 * 3600_000;
   db.transaction((tx) => {
     for (const ref of staleDemoRefs) {
       const row = tx.select({ id: offerings.id }).from(offerings).where(and(eq(offerings.networkId, networkId), eq(offerings.ref, ref))).get();
@@ -302,7 +304,7 @@ const demoNeeds: {
     description: "Mehrere Eltern mit Babys wünschen sich einen Babymassage-Kurs im Stadtteil; der Weg nach Massen ist ohne Auto weit.",
     ages: [0, 11],
     audiences: ["parents"],
-    source: "Elternbefragung 2026",
+    source: "survey",
     reporter: "team.arche@example.org",
     status: "open",
   },
@@ -335,14 +337,21 @@ const demoNeeds: {
     description: "Familien suchten eine Schuldner- und Sozialberatung ohne lange Wege.",
     ages: [0, 1199],
     audiences: ["parents"],
-    source: "Elternbefragung 2025",
+    source: "earlier-survey",
     reporter: "leitung.sternschnuppe@example.org",
     status: "met",
     answeredBy: "sozialberatung",
   },
 ];
 
-function seedDemoNeeds(db: Db) {
+/** The survey a need came from, named by the year it was held. */
+function needSource(source: string, calendar: DemoCalendar): string {
+  if (source === "survey") return `Elternbefragung ${calendar.evidence.survey.slice(0, 4)}`;
+  if (source === "earlier-survey") return `Elternbefragung ${Number(calendar.evidence.survey.slice(0, 4)) - 1}`;
+  return source;
+}
+
+function seedDemoNeeds(db: Db, calendar: DemoCalendar) {
   const network = db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()!;
   db.transaction((tx) => {
     for (const need of demoNeeds) {
@@ -363,7 +372,7 @@ function seedDemoNeeds(db: Db) {
           ageFromMonths: need.ages[0],
           ageToMonths: need.ages[1],
           audiences: need.audiences,
-          source: need.source,
+          source: needSource(need.source, calendar),
           status: need.status,
           reportedBy: reporter.id,
           centreId: centre?.id ?? null,

@@ -3,6 +3,7 @@
 // test's lead) starts with little evidence so its readiness visibly moves.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
+import type { DemoCalendar } from "./demo-calendar";
 import { agreements, centres, checklistItems, documents, offerings, partners, recertificationEvidence } from "../schema";
 import { ensureChecklist } from "../../app/modules/recertification/checklist-seed.server";
 import { reviewYear } from "../../app/modules/recertification/countdown";
@@ -32,7 +33,9 @@ export function simplePdf(lines: string[]): Uint8Array {
   return new Uint8Array(Buffer.from(body, "latin1"));
 }
 
-export async function seedDemoRecertification(db: Db, networkId: number): Promise<void> {
+export async function seedDemoRecertification(db: Db, networkId: number, calendar: DemoCalendar): Promise<void> {
+  const { evidence } = calendar;
+  const year = (iso: string) => iso.slice(0, 4);
   ensureChecklist(db, networkId);
   const centreRows = db.select().from(centres).where(eq(centres.networkId, networkId)).all();
   const centre = new Map(centreRows.map((c) => [c.slug, c]));
@@ -59,24 +62,24 @@ export async function seedDemoRecertification(db: Db, networkId: number): Promis
     db.select({ id: offerings.id, title: offerings.title }).from(offerings).where(and(eq(offerings.centreId, centre.get(slug)!.id), eq(offerings.title, title))).get();
 
   // Regenbogen: a Sozialraumanalyse shared with the network as an example, a parent survey, its agreements.
-  const bytes = simplePdf(["Sozialraumanalyse Koenigsborn 2026", "Familienzentrum Regenbogen", "Bevoelkerung, Kitas, Angebote und Bedarfe im Stadtteil."]);
+  const bytes = simplePdf([`Sozialraumanalyse Koenigsborn ${year(evidence.socialSpace)}`, "Familienzentrum Regenbogen", "Bevoelkerung, Kitas, Angebote und Bedarfe im Stadtteil."]);
   const key = await storeUpload(bytes);
   const document = db
     .insert(documents)
-    .values({ networkId, centreId: centre.get("regenbogen")!.id, fileKey: key, fileName: "sozialraumanalyse-koenigsborn-2026.pdf", fileType: "application/pdf", fileSize: bytes.byteLength, createdAt: now })
+    .values({ networkId, centreId: centre.get("regenbogen")!.id, fileKey: key, fileName: `sozialraumanalyse-koenigsborn-${year(evidence.socialSpace)}.pdf`, fileType: "application/pdf", fileSize: bytes.byteLength, createdAt: now })
     .returning()
     .get();
-  add("regenbogen", "5.1", { kind: "document", documentId: document.id, label: "Sozialraumanalyse Königsborn 2026", evidenceDate: "2026-03-15", sharedAt: now });
-  add("regenbogen", "7.4", { kind: "link", url: "https://www.example.org/regenbogen/elternbefragung-2026", label: "Elternbefragung 2026 (Auswertung)", evidenceDate: "2026-06-30" });
+  add("regenbogen", "5.1", { kind: "document", documentId: document.id, label: `Sozialraumanalyse Königsborn ${year(evidence.socialSpace)}`, evidenceDate: evidence.socialSpace, sharedAt: now });
+  add("regenbogen", "7.4", { kind: "link", url: `https://www.example.org/regenbogen/elternbefragung-${year(evidence.survey)}`, label: `Elternbefragung ${year(evidence.survey)} (Auswertung)`, evidenceDate: evidence.survey });
   for (const partner of ["Hebammenpraxis Lebensanfang", "Jugendamt Unna – Frühe Hilfen"]) {
     const a = agreementOf("regenbogen", partner);
     add("regenbogen", "6.1", { kind: "agreement", agreementId: a.id, label: a.name });
   }
 
   // Pusteblume (certificate ends soon): links, an old training certificate and an offering.
-  add("pusteblume", "5.1", { kind: "link", url: "https://www.example.org/pusteblume/sozialraum", label: "Sozialraumanalyse Uelzen", evidenceDate: "2026-02-01" });
-  add("pusteblume", "5.2", { kind: "link", url: "https://www.example.org/pusteblume/konzept", label: "Konzept mit Zielen 2026", evidenceDate: "2026-02-01" });
-  add("pusteblume", "1.2", { kind: "link", url: "https://www.example.org/pusteblume/fortbildung-interkulturell", label: "Fortbildung Interkulturelle Öffnung", evidenceDate: "2018-05-14", isTraining: true });
+  add("pusteblume", "5.1", { kind: "link", url: "https://www.example.org/pusteblume/sozialraum", label: "Sozialraumanalyse Uelzen", evidenceDate: evidence.pusteblumeSocialSpace });
+  add("pusteblume", "5.2", { kind: "link", url: "https://www.example.org/pusteblume/konzept", label: `Konzept mit Zielen ${year(evidence.concept)}`, evidenceDate: evidence.concept });
+  add("pusteblume", "1.2", { kind: "link", url: "https://www.example.org/pusteblume/fortbildung-interkulturell", label: "Fortbildung Interkulturelle Öffnung", evidenceDate: evidence.training, isTraining: true });
   const pusteblumeOffering = db.select({ id: offerings.id, title: offerings.title }).from(offerings).where(and(eq(offerings.centreId, centre.get("pusteblume")!.id), eq(offerings.status, "published"))).get();
   if (pusteblumeOffering) add("pusteblume", "2.1", { kind: "offering", offeringId: pusteblumeOffering.id, label: pusteblumeOffering.title });
 

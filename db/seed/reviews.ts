@@ -1,8 +1,9 @@
-// Demo indicators for the position paper's criteria and two earlier, closed review cycles
-// ("2. Halbjahr 2025", "1. Halbjahr 2026") with every self- and coordinator assessment and frozen values.
-// The cadence stays "none" and "2. Halbjahr 2026" is not created: the coordinator opens it in the demo.
+// Demo indicators for the position paper's criteria and the two half-years before the one under review now
+// (dates from the demo calendar), closed, with every self- and coordinator assessment and frozen values.
+// The cadence stays "none" and the half-year under review is not created: the coordinator opens it in the demo.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
+import type { DemoCalendar } from "./demo-calendar";
 import { actions, assessments, centres, criteria, indicators, indicatorValues, memberships, reviewCycleCriteria, reviewCycles, type AssessmentStatus } from "../schema";
 
 type IndicatorSeed = Omit<typeof indicators.$inferInsert, "criterionId" | "position">;
@@ -46,15 +47,10 @@ interface CycleSeed {
   start: string;
   end: string;
   due: string;
-  closedAt: string;
+  closedAt: number;
   /** 0 for the earlier cycle, 1 for the later one: shifts statuses and values so trends move. */
   step: number;
 }
-
-const demoCycles: CycleSeed[] = [
-  { title: "2. Halbjahr 2025", start: "2025-07-01", end: "2025-12-31", due: "2026-01-28", closedAt: "2026-02-10T10:00:00Z", step: 0 },
-  { title: "1. Halbjahr 2026", start: "2026-01-01", end: "2026-06-30", due: "2026-07-28", closedAt: "2026-08-05T10:00:00Z", step: 1 },
-];
 
 const pct = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
 
@@ -92,7 +88,8 @@ function frozenValue(metric: string, i: number | null, step: number, centreCount
 }
 
 /** Seeds indicators and review history; called by seedDemo after meetings. */
-export function seedDemoReviews(db: Db, networkId: number): void {
+export function seedDemoReviews(db: Db, networkId: number, calendar: DemoCalendar): void {
+  const demoCycles: CycleSeed[] = calendar.cycles.closed.map((c, step) => ({ title: c.title, start: c.start, end: c.end, due: c.due, closedAt: c.closedAt, step }));
   db.transaction((tx) => {
     const list = tx.select().from(criteria).where(eq(criteria.networkId, networkId)).orderBy(asc(criteria.position)).all();
     const centreList = tx.select().from(centres).where(eq(centres.networkId, networkId)).orderBy(asc(centres.name)).all();
@@ -105,7 +102,7 @@ export function seedDemoReviews(db: Db, networkId: number): void {
       })),
     );
     for (const seed of demoCycles) {
-      const closedAt = Date.parse(seed.closedAt);
+      const closedAt = seed.closedAt;
       const cycle = tx
         .insert(reviewCycles)
         .values({
@@ -184,9 +181,9 @@ export function seedDemoReviews(db: Db, networkId: number): void {
           .values({
             networkId,
             centreId: centreList[0].id,
-            title: "Fortbildungsplan für 2027 aufstellen",
+            title: `Fortbildungsplan für ${Number(calendar.today.slice(0, 4)) + 1} aufstellen`,
             ownerId: leadOf(centreList[0].id),
-            dueOn: "2026-12-15",
+            dueOn: calendar.actionsDue.trainingPlan,
             cycleId: cycle.id,
             criterionId: list[3].id,
             createdBy: coordinator?.userId ?? null,

@@ -57,3 +57,19 @@ describe("buildCalendar", () => {
     expect(ics).toContain("DTSTAMP:20261123T100000Z");
   });
 });
+
+describe("stamps", () => {
+  it("stamps every event with the time the feed is made and never lets LAST-MODIFIED run ahead of it", () => {
+    const event = { uid: "event-1@familiennetz", summary: "Treffen", date: "2027-03-17", start: "14:00", end: "16:30" };
+    const ics = buildCalendar({
+      name: "Netzwerk",
+      now: new Date("2026-12-07T23:00:00Z"),
+      events: [
+        { ...event, lastModified: new Date("2026-10-01T08:00:00Z") },
+        { ...event, uid: "event-2@familiennetz", lastModified: new Date("2027-02-15T12:00:00Z") },
+      ],
+    });
+    expect(ics.match(/^DTSTAMP:.*$/gm)).toEqual(["DTSTAMP:20261207T230000Z", "DTSTAMP:20261207T230000Z"]);
+    expect(ics.match(/^LAST-MODIFIED:.*$/gm)).toEqual(["LAST-MODIFIED:20261001T080000Z", "LAST-MODIFIED:20261207T230000Z"]);
+  });
+});

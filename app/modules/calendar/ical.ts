@@ -114,7 +114,8 @@ function eventLines(event: IcsEvent, stamp: Date): string[] {
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   if (event.url) lines.push(`URL:${event.url}`);
   if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(",")}`);
-  if (event.lastModified) lines.push(`LAST-MODIFIED:${utcStamp(event.lastModified)}`);
+  // Never ahead of the feed itself (a record stamped in the future would confuse calendar clients).
+  if (event.lastModified) lines.push(`LAST-MODIFIED:${utcStamp(event.lastModified > stamp ? stamp : event.lastModified)}`);
   lines.push("END:VEVENT");
   return lines;
 }
@@ -130,7 +131,8 @@ export function buildCalendar(input: { name: string; events: IcsEvent[]; now?: D
     `X-WR-CALNAME:${escapeText(input.name)}`,
     `X-WR-TIMEZONE:${calendarTimeZone}`,
     ...vtimezone,
-    ...input.events.flatMap((event) => eventLines(event, event.lastModified ?? stamp)),
+    // With METHOD:PUBLISH, DTSTAMP is when this calendar object was made: the time the feed is generated.
+    ...input.events.flatMap((event) => eventLines(event, stamp)),
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join("\r\n") + "\r\n";
