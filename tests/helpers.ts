@@ -3,7 +3,8 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import * as schema from "@db/schema";
-import { demoPassword, seedDemo } from "@db/seed/demo";
+import { demoPassword, seedDemo, seededDemoCalendar } from "@db/seed/demo";
+import type { DemoCalendar } from "@db/seed/demo-calendar";
 import { createCentre, createNeighbourhood, createNetwork, createUser } from "@db/seed/factories";
 import { createSession } from "~/modules/accounts/sessions.server";
 
@@ -24,6 +25,13 @@ export async function seedTwoNetworks() {
     roles: [{ networkId: other.id, centreId: centre.id, role: "lead" }],
   });
   return { password: demoPassword };
+}
+
+/** The dates the demo was seeded with (db/seed/demo-calendar.ts): what tests expect of the demo follows from them. */
+export function demoDates(): DemoCalendar {
+  const calendar = seededDemoCalendar(getDb());
+  if (!calendar) throw new Error("The demo network is not seeded");
+  return calendar;
 }
 
 export const personas = {

@@ -23,7 +23,7 @@ import {
   createUser,
 } from "./factories";
 import { nowMs } from "../../app/modules/time/clock";
-import { addMonths, berlinMidnight, berlinToday } from "../../app/modules/time/dates";
+import { addMonths, berlinDate, berlinMidnight } from "../../app/modules/time/dates";
 
 export const demoNetworkSlug = "unna";
 export const demoPassword = "familiennetz-demo";
@@ -130,11 +130,13 @@ export const positionPaperCriteria: { title: string; description: string; scope:
 /** Seeds the demo network, dated relative to today (db/seed/demo-calendar.ts). Returns false (and writes nothing) when it already exists. */
 export async function seedDemo(db: Db): Promise<boolean> {
   if (db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()) return false;
-  const calendar = demoCalendar();
   // One hash for all demo accounts: they share a published password anyway.
   const passwordHash = await hashPassword(demoPassword);
+  // Every date of the demo counts from the day its network is created.
+  let calendar!: DemoCalendar;
   db.transaction((tx) => {
     const network = createNetwork(tx, { slug: demoNetworkSlug, name: "Arbeitskreis Familienzentren Unna (Demo)", isDemo: true });
+    calendar = demoCalendar(berlinDate(network.createdAt));
     const hoods = new Map<string, number>();
     for (const [name, population] of districts) {
       hoods.set(name, createNeighbourhood(tx, { networkId: network.id, name, population, geojson: districtOutlines.get(name)! }).id);
@@ -206,7 +208,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       createUser(tx, { email: "admin@example.org", name: "Administration", passwordHash, isAdmin: true });
     }
   });
-  seedDemoOfferings(db);
+  seedDemoOfferings(db, calendar);
   seedDemoNeeds(db, calendar);
   const networkId = db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()!.id;
   seedDemoMeetings(db, networkId, calendar);
@@ -215,14 +217,20 @@ export async function seedDemo(db: Db): Promise<boolean> {
   return true;
 }
 
+/** The dates the demo network was seeded with (null without the demo): tests derive what they expect from it. */
+export function seededDemoCalendar(db: Db): DemoCalendar | null {
+  const network = db.select({ createdAt: networks.createdAt }).from(networks).where(eq(networks.slug, demoNetworkSlug)).get();
+  return network ? demoCalendar(berlinDate(network.createdAt)) : null;
+}
+
 /** About a dozen offerings per centre, imported from the demo CSV through the regular import. */
-function seedDemoOfferings(db: Db) {
+function seedDemoOfferings(db: Db, calendar: DemoCalendar) {
   const network = db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()!;
   const csv = fs.readFileSync(new URL("./data/demo-offerings.csv", import.meta.url));
   const result = importOfferingsCsv(csv, { networkId: network.id, actor: null, createMissing: false, dryRun: false });
   if (!result.ok) throw new Error(`Demo offerings did not import: ${JSON.stringify(result.errors.slice(0, 3))}`);
   linkDemoFocusAreas(db, network.id);
-  markDemoOfferings(db, network.id);
+  markDemoOfferings(db, network.id, calendar);
   // Flags for the demo's duplicates, as after any import, but without notifying anyone: seeding is setup.
   scanNetwork(network.id);
 }
@@ -267,8 +275,8 @@ function linkDemoFocusAreas(db: Db, networkId: number) {
   });
 }
 
-function markDemoOfferings(db: Db, networkId: number) {
-  const at = berlinMidnight(addMonths(berlinToday(), -8)) + 10 * 3600_000;
+function markDemoOfferings(db: Db, networkId: number, calendar: DemoCalendar) {
+  const at = berlinMidnight(addMonths(calendar.today, -8)) + 10 * 3600_000;
   db.transaction((tx) => {
     for (const ref of staleDemoRefs) {
       const row = tx.select({ id: offerings.id }).from(offerings).where(and(eq(offerings.networkId, networkId), eq(offerings.ref, ref))).get();
