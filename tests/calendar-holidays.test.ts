@@ -1,10 +1,13 @@
 // School holidays in the admin area: list, add, delete (instance admins only), and their effect on the calendar.
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@db/client.server";
 import { schoolHolidays } from "@db/schema";
-import { holidaysByDay } from "~/modules/calendar/holidays.server";
+import { holidaysByDay, upcomingHolidayYearsMissing } from "~/modules/calendar/holidays.server";
+import * as adminStart from "~/routes/admin._index";
 import * as holidaysPage from "~/routes/admin.holidays";
+import * as calendarPage from "~/routes/n.$network.calendar";
+import { setClock } from "~/modules/time/clock";
 import { seedTwoNetworks } from "./helpers";
 import { auditFor, call, expectUnchanged, fieldErrors } from "./network-fixtures";
 
@@ -82,5 +85,39 @@ describe("school holidays admin", () => {
     await expectUnchanged("login", () =>
       call(holidaysPage.action, path, { as: "anonymous", params: {}, form: { name: "X", startsOn: "2029-01-01", endsOn: "2029-01-02" } }),
     );
+  });
+});
+
+describe("years without school holiday data", () => {
+  // The shared data covers 2026 and 2027; 2028 has only the Osterferien added above (when run in order),
+  // so years from 2030 on are certainly without data.
+  afterEach(() => setClock(null));
+
+  it("the calendar of a month without data says so and shows public holidays only; admins get the link", async () => {
+    const url = "/n/unna/calendar?view=month&date=2031-10-01";
+    const member = (await call(calendarPage.loader, url, { as: "staffA", params: { network: "unna" } })).value as Awaited<ReturnType<typeof calendarPage.loader>>;
+    expect(member.holidayYearsMissing).toEqual([2031]);
+    expect(member.mayEnterHolidays).toBe(false);
+    expect(Object.values(member.holidays).flat()).toEqual([{ kind: "public", name: "Tag der Deutschen Einheit" }]);
+    const admin = (await call(calendarPage.loader, url, { as: "admin", params: { network: "unna" } })).value as Awaited<ReturnType<typeof calendarPage.loader>>;
+    expect(admin.mayEnterHolidays).toBe(true);
+    const known = (await call(calendarPage.loader, "/n/unna/calendar?view=month&date=2027-10-01", { as: "staffA", params: { network: "unna" } })).value as Awaited<ReturnType<typeof calendarPage.loader>>;
+    expect(known.holidayYearsMissing).toEqual([]);
+    // A week across New Year touches both years.
+    const week = (await call(calendarPage.loader, "/n/unna/calendar?view=week&date=2031-12-31", { as: "staffA", params: { network: "unna" } })).value as Awaited<ReturnType<typeof calendarPage.loader>>;
+    expect(week.holidayYearsMissing).toEqual([2031, 2032]);
+  });
+
+  it("admins are asked for this year's and next year's data once it is missing", async () => {
+    setClock("2027-06-01T10:00:00Z");
+    expect(upcomingHolidayYearsMissing()).not.toContain(2027);
+    setClock("2033-03-01T10:00:00Z");
+    expect(upcomingHolidayYearsMissing()).toEqual([2033, 2034]);
+    setClock(null);
+    // The admin pages show what the function finds today (sessions follow the real clock).
+    const listed = (await call(holidaysPage.loader, path, { as: "admin", params: {} })).value as Awaited<ReturnType<typeof holidaysPage.loader>>;
+    const start = (await call(adminStart.loader, "/admin", { as: "admin", params: {} })).value as Awaited<ReturnType<typeof adminStart.loader>>;
+    expect(listed.yearsMissing).toEqual(upcomingHolidayYearsMissing());
+    expect(start.holidayYearsMissing).toEqual(upcomingHolidayYearsMissing());
   });
 });

@@ -3,9 +3,11 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { HolidayDataNotice } from "~/components/calendar/holiday-data-notice";
 import { Button, FormMessage, TextField, useFocusFirstInvalid } from "~/components/ui/form";
 import { requirePermission } from "~/modules/accounts/actor.server";
 import { createNetworkAsAdmin, listNetworksOverview } from "~/modules/admin/networks.server";
+import { upcomingHolidayYearsMissing } from "~/modules/calendar/holidays.server";
 import { createNetworkSchema } from "~/modules/admin/schemas";
 import { useT } from "~/modules/i18n/use-t";
 
@@ -13,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "Verwaltung – familiennetz" 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   requirePermission(request, "admin:instance");
-  return { networks: listNetworksOverview() };
+  return { networks: listNetworksOverview(), holidayYearsMissing: upcomingHolidayYearsMissing() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -28,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AdminNetworks() {
-  const { networks } = useLoaderData<typeof loader>();
+  const { networks, holidayYearsMissing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   useFocusFirstInvalid(actionData);
@@ -40,6 +42,7 @@ export default function AdminNetworks() {
   return (
     <div className="space-y-10">
       <h1>{t("admin.networks")}</h1>
+      <HolidayDataNotice years={holidayYearsMissing} audience="admin" showLink />
       {networks.length === 0 ? (
         <p>{t("admin.noNetworks")}</p>
       ) : (

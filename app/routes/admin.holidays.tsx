@@ -3,10 +3,11 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { HolidayDataNotice } from "~/components/calendar/holiday-data-notice";
 import { Button, FormMessage, TextField, useFocusFirstInvalid } from "~/components/ui/form";
 import { requirePermission } from "~/modules/accounts/actor.server";
 import { dayTitle, longDate } from "~/modules/calendar/format";
-import { createSchoolHoliday, deleteSchoolHoliday, listSchoolHolidays } from "~/modules/calendar/holidays.server";
+import { createSchoolHoliday, deleteSchoolHoliday, listSchoolHolidays, upcomingHolidayYearsMissing } from "~/modules/calendar/holidays.server";
 import { holidaySchema } from "~/modules/calendar/schemas";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { pageTitle } from "~/modules/network/format";
@@ -15,7 +16,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "calendar.
 
 export async function loader({ request }: LoaderFunctionArgs) {
   requirePermission(request, "admin:instance");
-  return { holidays: listSchoolHolidays() };
+  return { holidays: listSchoolHolidays(), yearsMissing: upcomingHolidayYearsMissing() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -35,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AdminHolidays() {
-  const { holidays } = useLoaderData<typeof loader>();
+  const { holidays, yearsMissing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -52,6 +53,7 @@ export default function AdminHolidays() {
         <h1>{t("calendar.holidays.title")}</h1>
         <p className="mt-2 max-w-3xl">{t("calendar.holidays.intro")}</p>
       </div>
+      <HolidayDataNotice years={yearsMissing} audience="admin" showLink={false} />
       {actionData?.message ? <FormMessage tone={actionData.ok ? "success" : "error"}>{t(actionData.message)}</FormMessage> : null}
       {holidays.length === 0 ? (
         <p>{t("calendar.holidays.none")}</p>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { HolidayDataNotice } from "~/components/calendar/holiday-data-notice";
 import { SubscribeLinks } from "~/components/calendar/subscribe-links";
 import { FilterForm, PeriodNav, ViewSwitch } from "~/components/calendar/toolbar";
 import { ListView, MonthView, WeekView } from "~/components/calendar/views";
@@ -34,6 +35,7 @@ export default function CalendarPage() {
         <PeriodNav base={base} query={data.query} today={data.today} />
       </div>
       <FilterForm base={base} query={data.query} options={data.options} />
+      <HolidayDataNotice years={data.holidayYearsMissing} audience="calendar" showLink={data.mayEnterHolidays} />
       {data.query.view === "month" ? <MonthView {...props} /> : data.query.view === "week" ? <WeekView {...props} /> : <ListView {...props} />}
       <SubscribeLinks links={data.feed.links} scope={data.feed.scope} />
     </div>

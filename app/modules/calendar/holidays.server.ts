@@ -1,6 +1,6 @@
 // Holidays in the calendar: NRW public holidays (computed) and school holidays (school_holidays
 // table, instance-wide: seeded for the known years, admins add later years).
-import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { schoolHolidays } from "@db/schema";
 import { recordAudit } from "~/modules/audit/audit.server";
@@ -9,6 +9,7 @@ import type { Actor } from "~/modules/permissions/permissions";
 import { nrwPublicHolidaysBetween } from "./public-holidays";
 import type { HolidayInput } from "./schemas";
 import { daysBetween } from "./views";
+import { berlinToday } from "~/modules/time/dates";
 
 export type SchoolHoliday = typeof schoolHolidays.$inferSelect;
 
@@ -40,6 +41,36 @@ export function holidaysByDay(from: string, to: string): Record<string, DayHolid
     for (const day of daysBetween(first, last)) add(day, { kind: "school", name: row.name });
   }
   return result;
+}
+
+/**
+ * Of these years, the ones for which no school holidays are entered (none starting or ending in them).
+ * The data covers the years the ministry has published; later ones wait for an admin to enter them.
+ */
+export function schoolHolidayYearsMissing(years: number[]): number[] {
+  if (years.length === 0) return [];
+  const known = new Set(
+    getDb()
+      .select({ first: sql<string>`substr(${schoolHolidays.startsOn}, 1, 4)`, last: sql<string>`substr(${schoolHolidays.endsOn}, 1, 4)` })
+      .from(schoolHolidays)
+      .where(and(lte(schoolHolidays.startsOn, `${Math.max(...years)}-12-31`), gte(schoolHolidays.endsOn, `${Math.min(...years)}-01-01`)))
+      .all()
+      .flatMap((row) => [Number(row.first), Number(row.last)]),
+  );
+  return [...new Set(years)].filter((year) => !known.has(year)).sort((a, b) => a - b);
+}
+
+/** This year and the next without school holiday data: what admins are asked to enter. */
+export function upcomingHolidayYearsMissing(): number[] {
+  const year = Number(berlinToday().slice(0, 4));
+  return schoolHolidayYearsMissing([year, year + 1]);
+}
+
+/** The calendar years a date range touches. */
+export function yearsOf(from: string, to: string): number[] {
+  const years: number[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) years.push(year);
+  return years;
 }
 
 function auditView(row: SchoolHoliday) {

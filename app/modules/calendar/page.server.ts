@@ -6,7 +6,7 @@ import type { Actor } from "~/modules/permissions/permissions";
 import { calendarEntries, filterOptions, resolveFilters } from "./calendar.server";
 import { mayCreateEvents } from "./events.server";
 import { feedLinks } from "./feeds.server";
-import { holidaysByDay } from "./holidays.server";
+import { holidaysByDay, schoolHolidayYearsMissing, yearsOf } from "./holidays.server";
 import { parseCalendarQuery, viewRange } from "./views";
 import { nowDate } from "~/modules/time/clock";
 import { berlinDate } from "~/modules/time/dates";
@@ -31,6 +31,9 @@ export function calendarPage(request: Request, network: Network, actor: Actor, l
     today,
     entries: calendarEntries(network.id, range, resolved.filters, { locale }),
     holidays: holidaysByDay(range.from, range.to),
+    // Years of the shown range without school holiday data: said on the page instead of showing none.
+    holidayYearsMissing: schoolHolidayYearsMissing(yearsOf(range.from, range.to)),
+    mayEnterHolidays: actor.isAdmin,
     options,
     feed: { links: feedLinks(request, network.slug, query), scope: chosen.length > 0 ? chosen.map((o) => o.label).join(", ") : network.name },
     canCreateEvent: mayCreateEvents(actor, network.id),

@@ -97,6 +97,9 @@ export const calendarMessages = defineMessages(
     "calendar.holidays.duplicate": "Ferien mit dieser Bezeichnung und diesem ersten Tag sind schon eingetragen.",
     "calendar.holidays.endBeforeStart": "Der letzte Ferientag darf nicht vor dem ersten liegen.",
     "calendar.holidays.tooLong": "Ferien dauern höchstens 100 Tage. Bitte prüfen Sie die Daten.",
+    "calendar.holidays.missing": "Die Schulferien für {years} sind noch nicht eingetragen. Der Kalender zeigt für diese Zeit nur die gesetzlichen Feiertage.",
+    "calendar.holidays.enter": "Schulferien eintragen",
+    "calendar.holidays.missingAdmin": "Für {years} sind noch keine Schulferien eingetragen. Tragen Sie sie ein, sobald das Schulministerium sie veröffentlicht.",
   },
   {
     "calendar.title": "Calendar",
@@ -194,5 +197,8 @@ export const calendarMessages = defineMessages(
     "calendar.holidays.duplicate": "Holidays with this name and first day are already entered.",
     "calendar.holidays.endBeforeStart": "The last day must not be before the first.",
     "calendar.holidays.tooLong": "Holidays last at most 100 days. Please check the dates.",
+    "calendar.holidays.missing": "School holidays for {years} are not entered yet. For that time the calendar shows public holidays only.",
+    "calendar.holidays.enter": "Enter school holidays",
+    "calendar.holidays.missingAdmin": "No school holidays are entered for {years} yet. Please enter them once the school ministry publishes them.",
   },
 );
