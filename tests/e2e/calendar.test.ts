@@ -3,7 +3,8 @@
 import ICAL from "ical.js";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
+import { addDays } from "~/modules/time/dates";
+import { berlinToday, expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
 
 let server: TestServer;
 let browser: Browser;
@@ -19,8 +20,7 @@ afterAll(async () => {
 });
 
 function berlinDate(offsetDays = 0): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return addDays(berlinToday(), offsetDays);
 }
 
 function monthName(date: string): string {
@@ -157,6 +157,11 @@ describe("calendar", () => {
   it("an admin adds the school holidays of a later year", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, server.url, "admin@example.org");
+    // A year without school holiday data: the calendar says so and offers the admin the way to enter them.
+    await page.goto(`${server.url}/n/unna/calendar?view=month&date=2031-06-01`);
+    await expectVisible(page.getByText("Die Schulferien für 2031 sind noch nicht eingetragen. Der Kalender zeigt für diese Zeit nur die gesetzlichen Feiertage."));
+    await expectVisible(page.getByTestId("holiday-data-notice").getByRole("link", { name: "Schulferien eintragen" }));
+    await expectAccessible(page);
     await page.goto(`${server.url}/admin`);
     await page.getByRole("navigation", { name: "Bereiche der Verwaltung" }).getByRole("link", { name: "Schulferien" }).click();
     await expectVisible(page.getByRole("heading", { level: 1, name: "Schulferien in NRW" }));

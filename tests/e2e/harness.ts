@@ -7,7 +7,12 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { openDatabase } from "@db/client.server";
+import { seededDemoCalendar } from "@db/seed/demo";
+import type { DemoCalendar } from "@db/seed/demo-calendar";
 import { chromiumPath } from "./global-setup";
+
+export { berlinToday } from "~/modules/time/dates";
 
 export const demoPassword = "familiennetz-demo";
 
@@ -65,6 +70,18 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The dates the server seeded its demo with: what a test expects of the demo follows from them. */
+export function demoCalendarOf(server: TestServer): DemoCalendar {
+  const db = openDatabase(server.databasePath);
+  try {
+    const calendar = seededDemoCalendar(db);
+    if (!calendar) throw new Error("The server has no demo network");
+    return calendar;
+  } finally {
+    db.$client.close();
+  }
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
+import { addDays } from "~/modules/time/dates";
+import { berlinToday, expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
 
 let server: TestServer;
 let browser: Browser;
@@ -15,11 +16,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Today in Berlin, as the server sees it (minutes are possible from the day of the meeting on). */
-function berlinToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-}
-
 describe("working-group meetings", () => {
   it("the coordinator plans a meeting, a lead finds it in the calendar, minutes with attendance and an action follow, the lead marks the action done", async () => {
     const today = berlinToday();
@@ -27,7 +23,7 @@ describe("working-group meetings", () => {
     const page = coordinator.page;
     await signIn(page, server.url, "koordination@example.org");
 
-    // The meeting list: past meetings with attendance, the planned one of March 2027.
+    // The meeting list: past meetings with attendance, the planned one about three months ahead.
     await page.goto(`${server.url}/n/unna/meetings`);
     await expectVisible(page.getByRole("heading", { level: 1, name: "Arbeitskreis" }));
     await expectVisible(page.getByRole("navigation", { name: "Arbeitskreis und Maßnahmen" }));
@@ -97,7 +93,7 @@ describe("working-group meetings", () => {
     await page.getByLabel("Tagesordnungspunkt").selectOption({ label: "TOP 2: Elternabende 2027" });
     await page.getByLabel("Betrifft").selectOption({ label: "Familienzentrum Arche" });
     await page.getByLabel("Verantwortlich").selectOption({ label: "Leitung Arche (Familienzentrum Arche)" });
-    await page.getByLabel("Fällig am").fill("2027-01-20");
+    await page.getByLabel("Fällig am").fill(addDays(today, 44));
     await page.getByRole("button", { name: "Maßnahme anlegen" }).click();
     await expectVisible(page.getByText("Die Maßnahme ist angelegt"));
     await expectVisible(page.getByRole("link", { name: "Gemeinsamen Elternabend vorbereiten" }));

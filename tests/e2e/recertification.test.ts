@@ -3,7 +3,9 @@
 // (one by keyboard), sees the readiness rise and prints the portfolio. axe on every page visited.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
+import { monthsUntil } from "~/modules/recertification/countdown";
+import { addMonths } from "~/modules/time/dates";
+import { berlinToday, demoCalendarOf, expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
 
 let server: TestServer;
 let browser: Browser;
@@ -33,18 +35,23 @@ async function readyCount(page: Page): Promise<number> {
 
 describe("recertification", () => {
   it("a lead collects evidence, the readiness rises and the portfolio prints", async () => {
+    // The demo's Arche certificate runs out in about eight months, whatever the day.
+    const months = monthsUntil(berlinToday(), demoCalendarOf(server).certificates.arche![1]);
+    const countdown = `läuft ab in ${months} Monaten`;
+    const surveyDate = addMonths(berlinToday(), -7);
+    const surveyLabel = `Sozialraumanalyse Massen ${surveyDate.slice(0, 4)}`;
     const { context, page } = await newPage(browser);
     await signIn(page, server.url, "leitung.arche@example.org");
     await page.goto(`${server.url}/n/unna`);
     const section = page.getByRole("region", { name: "Rezertifizierung" });
-    await expectVisible(section.getByText("läuft ab in 8 Monaten"));
+    await expectVisible(section.getByText(countdown));
     await expectVisible(section.getByText("⚠ unter 12 Monaten"));
     await expectAccessible(page);
 
     await section.getByRole("link", { name: "Zur Rezertifizierung" }).click();
     await expectVisible(page.getByRole("heading", { level: 1, name: "Rezertifizierung" }));
     const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Familienzentrum Arche" }) });
-    await expectVisible(row.getByText("läuft ab in 8 Monaten"));
+    await expectVisible(row.getByText(countdown));
     await expectAccessible(page);
     await row.getByRole("link", { name: "Familienzentrum Arche" }).click();
     await expectVisible(page.getByRole("heading", { level: 1, name: "Rezertifizierung: Familienzentrum Arche" }));
@@ -64,8 +71,8 @@ describe("recertification", () => {
     await page.waitForFunction(() => document.activeElement?.id === "upload-file");
     await expectAccessible(page);
     await upload.getByLabel("Datei", { exact: true }).setInputFiles({ name: "sozialraumanalyse-massen.pdf", mimeType: "application/pdf", buffer: pdf() });
-    await upload.getByLabel("Bezeichnung (optional)").fill("Sozialraumanalyse Massen 2026");
-    await upload.getByLabel("Datum des Nachweises (optional)").fill("2026-05-04");
+    await upload.getByLabel("Bezeichnung (optional)").fill(surveyLabel);
+    await upload.getByLabel("Datum des Nachweises (optional)").fill(surveyDate);
     await upload.getByRole("button", { name: "Hochladen" }).click();
     await expectVisible(page.getByRole("status").getByText("Der Nachweis wurde hinzugefügt."));
     const evidence = page.getByRole("table");
@@ -104,7 +111,7 @@ describe("recertification", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.getByRole("navigation", { name: "Bereiche des Netzwerks" }).isHidden()).toBe(true);
     expect(await page.getByRole("button", { name: "Drucken / als PDF speichern" }).isHidden()).toBe(true);
-    await expectVisible(page.getByText("Sozialraumanalyse Massen 2026"));
+    await expectVisible(page.getByText(surveyLabel));
     await expectVisible(page.getByText("Datei sozialraumanalyse-massen.pdf"));
     await expectVisible(page.getByText("Beratung für zugewanderte Familien").first());
     await expectVisible(page.getByText("Stilltreff mit Beratung").first());
@@ -124,7 +131,7 @@ describe("recertification", () => {
     await expectAccessible(page);
     await page.getByRole("navigation", { name: "Bereiche der Rezertifizierung" }).getByRole("link", { name: "Beispiele aus dem Netzwerk" }).click();
     await expectVisible(page.getByRole("heading", { level: 1, name: "Beispiele aus dem Netzwerk" }));
-    await expectVisible(page.getByRole("link", { name: "Sozialraumanalyse Königsborn 2026" }));
+    await expectVisible(page.getByRole("link", { name: `Sozialraumanalyse Königsborn ${demoCalendarOf(server).evidence.socialSpace.slice(0, 4)}` }));
     await expectAccessible(page);
     await page.getByRole("navigation", { name: "Bereiche der Rezertifizierung" }).getByRole("link", { name: "Checkliste" }).click();
     await expectVisible(page.getByRole("heading", { level: 1, name: "Checkliste zum Gütesiegel" }));

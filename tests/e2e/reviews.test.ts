@@ -1,4 +1,4 @@
-// The review in the browser (issue "Done when"): the coordinator opens "2. Halbjahr 2026", two leads
+// The review in the browser (issue "Done when"): the coordinator opens the half-year under review, two leads
 // self-assess with evidence (an offering; an uploaded document), the coordinator assesses, agrees an
 // action and closes the cycle, and the trends show it next to the seeded earlier cycle. The remaining
 // centres' rows are written into the server's database to keep the test short. axe on every page.
@@ -7,7 +7,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@db/client.server";
 import { assessments, centres, criteria, reviewCycles } from "@db/schema";
-import { expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
+import { addDays } from "~/modules/time/dates";
+import { berlinToday, demoCalendarOf, expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
 
 let server: TestServer;
 let browser: Browser;
@@ -23,10 +24,10 @@ afterAll(async () => {
 });
 
 /** Every self-assessment submitted and every row assessed, except the ones the test does in the browser. */
-function fillRemainingRows(keep: { centre: string; criterion: string; part: "self" | "coordinator" }[]) {
+function fillRemainingRows(title: string, keep: { centre: string; criterion: string; part: "self" | "coordinator" }[]) {
   const db = openDatabase(server.databasePath);
   try {
-    const cycle = db.select().from(reviewCycles).where(eq(reviewCycles.title, "2. Halbjahr 2026")).get()!;
+    const cycle = db.select().from(reviewCycles).where(eq(reviewCycles.title, title)).get()!;
     const now = Date.now();
     for (const centre of db.select().from(centres).where(eq(centres.networkId, cycle.networkId)).all()) {
       for (const criterion of db.select().from(criteria).where(eq(criteria.networkId, cycle.networkId)).all()) {
@@ -46,11 +47,11 @@ function fillRemainingRows(keep: { centre: string; criterion: string; part: "sel
   }
 }
 
-async function openOwnSelfAssessment(page: Page, centreName: string) {
+async function openOwnSelfAssessment(page: Page, centreName: string, title: string) {
   await page.goto(`${server.url}/n/unna/reviews`);
   await expectVisible(page.getByRole("heading", { level: 1, name: "Überprüfungen" }));
-  await page.getByRole("link", { name: "2. Halbjahr 2026" }).click();
-  await expectVisible(page.getByRole("heading", { level: 1, name: "2. Halbjahr 2026" }));
+  await page.getByRole("link", { name: title }).click();
+  await expectVisible(page.getByRole("heading", { level: 1, name: title }));
   await expectAccessible(page);
   await page.getByRole("link", { name: `Selbsteinschätzung von ${centreName} öffnen` }).first().click();
   await expectVisible(page.getByRole("heading", { level: 1, name: `Selbsteinschätzung: ${centreName}` }));
@@ -59,18 +60,21 @@ async function openOwnSelfAssessment(page: Page, centreName: string) {
 
 describe("review cycle", () => {
   it("is opened, self-assessed with evidence, assessed with an action, closed and shows in the trends", async () => {
-    // The coordinator opens the suggested half-year.
+    // The coordinator opens the suggested half-year: the one after the demo's two closed ones.
+    const { cycles } = demoCalendarOf(server);
+    const previous = cycles.closed[1].title;
+    const current = cycles.next.title;
     const coordinator = (await newPage(browser)).page;
     await signIn(coordinator, server.url, "koordination@example.org");
     await coordinator.goto(`${server.url}/n/unna/reviews`);
     await expectVisible(coordinator.getByRole("heading", { level: 1, name: "Überprüfungen" }));
     await expectVisible(coordinator.getByRole("navigation", { name: "Überprüfung der Erfolgskriterien" }));
-    await expectVisible(coordinator.getByRole("link", { name: "1. Halbjahr 2026" }));
-    expect(await coordinator.getByLabel("Titel").inputValue()).toBe("2. Halbjahr 2026");
+    await expectVisible(coordinator.getByRole("link", { name: previous }));
+    expect(await coordinator.getByLabel("Titel").inputValue()).toBe(current);
     await expectAccessible(coordinator);
     await coordinator.getByRole("button", { name: "Überprüfung anlegen" }).click();
     await expectVisible(coordinator.getByText("Die Überprüfung wurde als Entwurf angelegt."));
-    await expectVisible(coordinator.getByRole("heading", { level: 1, name: "2. Halbjahr 2026" }));
+    await expectVisible(coordinator.getByRole("heading", { level: 1, name: current }));
     await expectAccessible(coordinator);
     await coordinator.getByRole("button", { name: "Überprüfung öffnen" }).click();
     await expectVisible(coordinator.getByText("Die Überprüfung ist geöffnet. Die Familienzentren wurden benachrichtigt."));
@@ -79,7 +83,7 @@ describe("review cycle", () => {
     // The lead of Arche submits criterion 2 with one of Arche's offerings as evidence.
     const arche = (await newPage(browser)).page;
     await signIn(arche, server.url, "leitung.arche@example.org");
-    await openOwnSelfAssessment(arche, "Familienzentrum Arche");
+    await openOwnSelfAssessment(arche, "Familienzentrum Arche", current);
     const concept = arche.getByRole("region", { name: "Kriterium 2: Angebote folgen dem Konzept" });
     await concept.getByLabel("Angebot, Treffen oder Vereinbarung").selectOption({ index: 1 });
     const offering = (await concept.getByLabel("Angebot, Treffen oder Vereinbarung").locator("option:checked").innerText()).trim();
@@ -101,7 +105,7 @@ describe("review cycle", () => {
     // The lead of Regenbogen submits criterion 3 with an uploaded document.
     const regenbogen = (await newPage(browser)).page;
     await signIn(regenbogen, server.url, "leitung.regenbogen@example.org");
-    await openOwnSelfAssessment(regenbogen, "Familienzentrum Regenbogen");
+    await openOwnSelfAssessment(regenbogen, "Familienzentrum Regenbogen", current);
     const network = regenbogen.getByRole("region", { name: "Kriterium 3: Vernetzung im Sozialraum" });
     await network.getByLabel("Datei").setInputFiles({ name: "Kooperationsübersicht.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nÜbersicht der Kooperationen\n") });
     await network.getByRole("button", { name: "Hochladen" }).click();
@@ -114,7 +118,7 @@ describe("review cycle", () => {
     await expectAccessible(regenbogen);
 
     // The other centres' rows, filled directly; Arche's criterion 2 and the network's overall rating stay for the coordinator.
-    fillRemainingRows([{ centre: "arche", criterion: "Angebote folgen dem Konzept", part: "coordinator" }]);
+    fillRemainingRows(current, [{ centre: "arche", criterion: "Angebote folgen dem Konzept", part: "coordinator" }]);
     await coordinator.reload();
     await expectVisible(coordinator.getByText("Bewertung der Koordination für Familienzentrum Arche: Angebote folgen dem Konzept"));
     await expectVisible(coordinator.getByText("Gesamtbewertung für das Netzwerk: Regelmäßiger Austausch"));
@@ -133,7 +137,7 @@ describe("review cycle", () => {
     await expectVisible(coordinator.getByText("Die Bewertung wurde gespeichert."));
     await assess.getByLabel("Maßnahme", { exact: true }).fill("Bewegungsangebot für Familien starten");
     await assess.getByLabel("Verantwortlich").selectOption({ label: "Leitung Arche (Familienzentrum Arche)" });
-    await assess.getByLabel("Zu erledigen bis").fill("2027-03-31");
+    await assess.getByLabel("Zu erledigen bis").fill(addDays(berlinToday(), 90));
     await assess.getByRole("button", { name: "Maßnahme vereinbaren" }).click();
     await expectVisible(coordinator.getByText("Die Maßnahme wurde vereinbart."));
     await expectVisible(assess.getByRole("link", { name: "Bewegungsangebot für Familien starten" }));
@@ -158,8 +162,8 @@ describe("review cycle", () => {
     await coordinator.goto(`${server.url}/n/unna/trends`);
     await expectVisible(coordinator.getByRole("heading", { level: 1, name: "Entwicklung" }));
     const exchange = coordinator.getByRole("table", { name: /Status von „Regelmäßiger Austausch“ je Überprüfung/ });
-    await expectVisible(exchange.getByRole("rowheader", { name: "1. Halbjahr 2026", exact: true }));
-    await expectVisible(exchange.getByRole("rowheader", { name: "2. Halbjahr 2026", exact: true }));
+    await expectVisible(exchange.getByRole("rowheader", { name: previous, exact: true }));
+    await expectVisible(exchange.getByRole("rowheader", { name: current, exact: true }));
     await expectAccessible(coordinator);
   });
 
