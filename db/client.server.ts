@@ -25,7 +25,13 @@ export function openDatabase(file: string = databasePath()): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema }) as Db;
+  // Transactions take the write lock when they begin (BEGIN IMMEDIATE). A deferred transaction that reads
+  // and then writes fails at once with SQLITE_BUSY when another process wrote in between (busy_timeout
+  // does not help there); an immediate one waits for the lock instead. Savepoints inside are unaffected.
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((run, config) => deferred(run, { behavior: "immediate", ...config })) as Db["transaction"];
+  return db;
 }
 
 export function runMigrations(db: Db): void {

@@ -74,6 +74,7 @@ describe("parallel saves of one offering from two server processes", () => {
     const results = await Promise.all(attempts);
     const saved = results.filter((r) => r.status === 302 && r.location.endsWith("?done=saved"));
     const refused = results.filter((r) => r.status === 409);
+    expect(results.map((r) => r.status).sort()).toEqual([302, ...Array(results.length - 1).fill(409)]);
     expect(saved).toHaveLength(1);
     expect(refused).toHaveLength(results.length - 1);
 
