@@ -9,8 +9,8 @@ import { actionOwnerOptions, createAction, findAction, listActions, updateAction
 import { sendOverdueActionReminders } from "~/modules/actions/reminders.server";
 import * as actionPage from "~/routes/n.$network.actions.$id";
 import * as listPage from "~/routes/n.$network.actions._index";
-import { seedTwoNetworks } from "./helpers";
-import { actionTitled, unnaCentreId, unnaId, userIdOf } from "./matrix/meetings";
+import { demoDates, seedTwoNetworks } from "./helpers";
+import { actionTitled, daysFromToday, unnaCentreId, unnaId, userIdOf } from "./matrix/meetings";
 import { call, expectUnchanged, fieldErrors } from "./network-fixtures";
 
 const unna = { network: "unna" };
@@ -50,7 +50,8 @@ describe("the action list", () => {
     expect(overdue).toContain("Kooperationsvereinbarung mit der Grundschule erneuern");
     expect(overdue).not.toContain("Gemeinsames Sprachcafé in Königsborn planen");
     const fromMeeting = data.actions.find((a) => a.title === "Kooperationsvereinbarung mit der Grundschule erneuern")!;
-    expect(fromMeeting).toMatchObject({ source: "meeting", meetingDate: "2026-03-18", meetingItemTitle: "Fortbildungen 2026", centreName: "Familienzentrum Löwenzahn", ownerName: "Leitung Löwenzahn" });
+    const second = demoDates().meetings.held[1];
+    expect(fromMeeting).toMatchObject({ source: "meeting", meetingDate: second, meetingItemTitle: `Fortbildungen ${second.slice(0, 4)}`, centreName: "Familienzentrum Löwenzahn", ownerName: "Leitung Löwenzahn" });
   });
 
   it("filters by centre, status and source; unknown filter values are ignored", async () => {
@@ -93,22 +94,23 @@ describe("changing an action", () => {
   };
 
   it("a lead updates actions of their centre; the lead of another centre is refused and nothing changes", async () => {
-    const id = addAction({ centre: "arche", owner: "leitung.arche@example.org", dueOn: "2027-03-01", title: "Infoabend planen" });
+    const [due, later] = [daysFromToday(60), daysFromToday(74)];
+    const id = addAction({ centre: "arche", owner: "leitung.arche@example.org", dueOn: due, title: "Infoabend planen" });
     const params = { network: "unna", id: String(id) };
     const path = `/n/unna/actions/${id}`;
     await expectUnchanged("forbidden", () => call(actionPage.action, path, { as: "leadB", params, form: form(id, { status: "done" }) }));
     await expectUnchanged("forbidden", () => call(actionPage.action, path, { as: "leadB", params, form: { intent: "status", status: "done" } }));
     await expectUnchanged("forbidden", () => call(actionPage.action, path, { as: "otherNetwork", params, form: form(id, { status: "done" }) }));
-    const { outcome } = await call(actionPage.action, path, { as: "leadA", params, form: form(id, { status: "in-progress", description: "Mit Elternbeirat", dueOn: "2027-03-15" }) });
+    const { outcome } = await call(actionPage.action, path, { as: "leadA", params, form: form(id, { status: "in-progress", description: "Mit Elternbeirat", dueOn: later }) });
     expect(outcome).toBe("redirect");
-    expect(findAction(getDb(), unnaId(), id)).toMatchObject({ status: "in-progress", description: "Mit Elternbeirat", dueOn: "2027-03-15" });
+    expect(findAction(getDb(), unnaId(), id)).toMatchObject({ status: "in-progress", description: "Mit Elternbeirat", dueOn: later });
     const audit = getDb().select().from(auditLog).where(and(eq(auditLog.entity, "action"), eq(auditLog.entityId, String(id)))).all();
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
-    expect(audit[1]!.summary).toMatchObject({ status: ["open", "in-progress"], dueOn: ["2027-03-01", "2027-03-15"] });
+    expect(audit[1]!.summary).toMatchObject({ status: ["open", "in-progress"], dueOn: [due, later] });
   });
 
   it("a network-wide action is the coordinator's", async () => {
-    const id = addAction({ centre: null, owner: null, dueOn: "2027-04-01", title: "Netzwerkflyer drucken" });
+    const id = addAction({ centre: null, owner: null, dueOn: daysFromToday(90), title: "Netzwerkflyer drucken" });
     const params = { network: "unna", id: String(id) };
     const path = `/n/unna/actions/${id}`;
     await expectUnchanged("forbidden", () => call(actionPage.action, path, { as: "leadA", params, form: form(id, { status: "done" }) }));
@@ -117,7 +119,7 @@ describe("changing an action", () => {
   });
 
   it("the owner may change the status, but nothing else", async () => {
-    const id = addAction({ centre: "regenbogen", owner: "team.arche@example.org", dueOn: "2027-02-01", title: "Material ausleihen" });
+    const id = addAction({ centre: "regenbogen", owner: "team.arche@example.org", dueOn: daysFromToday(45), title: "Material ausleihen" });
     const params = { network: "unna", id: String(id) };
     const path = `/n/unna/actions/${id}`;
     const page = await call(actionPage.loader, path, { as: "staffA", params });

@@ -7,8 +7,10 @@ import { buildFeed, firstMatchingDay, resolveFeed } from "~/modules/calendar/fee
 import * as centreFeed from "~/routes/feeds.$network.centres.$centre[.ics]";
 import * as neighbourhoodFeed from "~/routes/feeds.$network.neighbourhoods.$neighbourhood[.ics]";
 import * as networkFeed from "~/routes/feeds.$network[.ics]";
+import { setClock } from "~/modules/time/clock";
+import { addMonths } from "~/modules/time/dates";
 import { seedCalendarFixture, type CalendarFixture } from "./calendar-fixtures";
-import { seedTwoNetworks } from "./helpers";
+import { demoDates, seedTwoNetworks } from "./helpers";
 import { call } from "./network-fixtures";
 
 let f: CalendarFixture;
@@ -20,6 +22,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   delete process.env.APP_URL;
+  setClock(null);
 });
 
 /** "Now" for content checks: the fixture's dates lie within the feeds' window. */
@@ -93,6 +96,8 @@ describe("network feed over the route", () => {
   });
 
   it("never holds drafts, archived or by-appointment offerings, internal events or another network's data", async () => {
+    // On a day when the fixture's dates lie within the feed's window.
+    setClock(march);
     const { text } = await fetchFeed(networkFeed.loader, "/feeds/unna.ics", { network: "unna" });
     const { byUid } = parse(text);
     for (const id of [f.draft, f.archived, f.appointment, f.foreign]) expect(byUid.has(uid("offering", id))).toBe(false);
@@ -147,7 +152,8 @@ describe("feed content", () => {
   });
 
   it("expands every recurring event exactly to the app's occurrences", () => {
-    const window = { from: "2026-03-01", to: "2027-02-28" };
+    // From the fixture's dates (March 2026) to three months after the demo's offerings began (the day it was seeded).
+    const window = { from: "2026-03-01", to: addMonths(demoDates().today, 3) };
     const text = feedAt("/feeds/unna.ics", { network: "unna" });
     const app = calendarEntries(f.unna, window, {}, { publicOnly: true }).filter((e) => e.type === "offering");
     let checked = 0;

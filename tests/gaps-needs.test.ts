@@ -14,7 +14,7 @@ import * as needsExport from "~/routes/n.$network.needs.export";
 import * as needsList from "~/routes/n.$network.needs._index";
 import * as needNew from "~/routes/n.$network.needs.new";
 import * as offeringPage from "~/routes/n.$network.offerings.$id._index";
-import { seedTwoNetworks } from "./helpers";
+import { demoDates, seedTwoNetworks } from "./helpers";
 import { call, centreBySlug, expectUnchanged, neighbourhoodByName, networkBySlug } from "./network-fixtures";
 
 const unna = { network: "unna" };
@@ -297,7 +297,9 @@ describe("needs", () => {
     const met = rows.find((r) => r.includes("Beratung bei Geldsorgen in Königsborn"))!;
     expect(met).toContain(";met;");
     expect(met).toMatch(/\(Familienzentrum [^)]+\)/);
-    expect(rows.some((r) => r.includes("Babymassage in Alte Heide;") && r.includes("Elternbefragung 2026"))).toBe(true);
+    // The demo's needs come from the parents' survey, named by the year it was held.
+    const survey = `Elternbefragung ${demoDates().evidence.survey.slice(0, 4)}`;
+    expect(rows.some((r) => r.includes("Babymassage in Alte Heide;") && r.includes(survey))).toBe(true);
     await expectUnchanged("forbidden", () => call(needsExport.loader, "/n/unna/needs/export", { as: "otherNetwork", params: unna }));
     // The second network's lead exports only that network's needs.
     const own = await csvText((await call(needsExport.loader, "/n/dortmund/needs/export", { as: "otherNetwork", params: dortmund })).value as Response);

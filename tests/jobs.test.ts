@@ -96,6 +96,8 @@ describe("reminders", () => {
   it("reminds the owner of an overdue action through the actions module, once", async () => {
     const db = getDb();
     const hoerde = centreBySlug("hoerde", "dortmund")!;
+    // Only this test's action is due: the demo's actions (dated from the day the demo was seeded) count as reminded.
+    db.update(actions).set({ overdueReminderSentAt: 1 }).run();
     db.insert(actions).values({ networkId: net, centreId: hoerde.id, title: "Kooperationsvertrag erneuern", ownerId: leadId, dueOn: "2027-08-01", updatedAt: Date.now() }).run();
     expect((await runScheduledJobs(getDb(), new Date("2027-08-01T12:00:00Z"))).overdueActionReminders).toBe(0);
     expect((await runScheduledJobs(getDb(), new Date("2027-08-02T12:00:00Z"))).overdueActionReminders).toBe(1);

@@ -15,10 +15,11 @@ import * as editPage from "~/routes/n.$network.meetings.$id.edit";
 import * as minutesPage from "~/routes/n.$network.meetings.$id.minutes";
 import * as listPage from "~/routes/n.$network.meetings._index";
 import * as newPage from "~/routes/n.$network.meetings.new";
-import { seedTwoNetworks } from "./helpers";
-import { insertMeeting, meetingOn, unnaCentreId, unnaId, userIdOf } from "./matrix/meetings";
+import { germanDay } from "@db/seed/demo-calendar";
+import { demoDates, seedTwoNetworks } from "./helpers";
+import { daysFromToday, insertMeeting, meetingOn, unnaCentreId, unnaId, userIdOf } from "./matrix/meetings";
 import { call, expectUnchanged, fieldErrors } from "./network-fixtures";
-import { berlinToday } from "~/modules/time/dates";
+import { addDays, berlinToday } from "~/modules/time/dates";
 
 const unna = { network: "unna" };
 
@@ -30,9 +31,12 @@ function allCentreIds(): string[] {
   return ["arche", "kunterbunt", "loewenzahn", "pusteblume", "regenbogen", "sonnenblume", "st-martin", "sternschnuppe"].map((slug) => String(unnaCentreId(slug)));
 }
 
+/** The day the meetings planned in this file take place: about two months ahead. */
+const planned = () => daysFromToday(60);
+
 const plan = (changes: Record<string, string | string[]> = {}) => ({
   title: "Arbeitskreis Frühjahr",
-  date: "2027-04-21",
+  date: planned(),
   startTime: "09:00",
   endTime: "11:30",
   place: "Rathaus Unna",
@@ -65,10 +69,11 @@ describe("the meeting list", () => {
     const { outcome, value } = await call(listPage.loader, "/n/unna/meetings", { as: "staffA", params: unna });
     expect(outcome).toBe("ok");
     const data = value as Awaited<ReturnType<typeof listPage.loader>>;
-    expect(data.upcoming.map((m) => m.date)).toContain("2027-03-17");
-    const september = data.past.find((m) => m.date === "2026-09-23")!;
-    expect(september).toMatchObject({ status: "held", attended: 6, invited: 8, townAttended: true, hasMinutes: true, hostName: null });
-    expect(data.past.find((m) => m.date === "2026-03-18")!.hostName).toBe("Familienzentrum Regenbogen");
+    const { held, planned: next } = demoDates().meetings;
+    expect(data.upcoming.map((m) => m.date)).toContain(next);
+    const latest = data.past.find((m) => m.date === held[2])!;
+    expect(latest).toMatchObject({ status: "held", attended: 6, invited: 8, townAttended: true, hasMinutes: true, hostName: null });
+    expect(data.past.find((m) => m.date === held[1])!.hostName).toBe("Familienzentrum Regenbogen");
     // Newest first among the past ones.
     expect(data.past.map((m) => m.date)).toEqual([...data.past.map((m) => m.date)].sort().reverse());
     expect(data.canPlan).toBe(false);
@@ -88,7 +93,7 @@ describe("planning a meeting", () => {
     expect(outcome).toBe("redirect");
     const created = meetingByTitle("Arbeitskreis Frühjahr")!;
     expect(redirectTo(value)).toBe(`/n/unna/meetings/${created.meeting.id}?done=created`);
-    expect(created.event).toMatchObject({ kind: "meeting", date: "2027-04-21", startTime: "09:00", endTime: "11:30", place: "Rathaus Unna", centreId: null, isPublic: false, description: "" });
+    expect(created.event).toMatchObject({ kind: "meeting", date: planned(), startTime: "09:00", endTime: "11:30", place: "Rathaus Unna", centreId: null, isPublic: false, description: "" });
     expect(created.meeting).toMatchObject({ status: "planned", townInvited: true });
     expect(itemsOf(created.meeting.id).map((i) => i.title)).toEqual(["Begrüßung", "Berichte aus den Zentren", "Termine"]);
     expect(getDb().select().from(meetingCentres).where(eq(meetingCentres.meetingId, created.meeting.id)).all()).toHaveLength(8);
@@ -98,7 +103,7 @@ describe("planning a meeting", () => {
     const notified = getDb().select().from(notifications).where(eq(notifications.link, link)).all();
     // 8 leads + 8 staff; the coordinator planned it and is not notified about their own meeting.
     expect(notified).toHaveLength(16);
-    expect(notified[0]!.title).toBe("Einladung: Arbeitskreis Frühjahr am 21.04.2027");
+    expect(notified[0]!.title).toBe(`Einladung: Arbeitskreis Frühjahr am ${germanDay(planned())}`);
     expect(notified.map((n) => n.userId)).not.toContain(userIdOf("koordination@example.org"));
     const mails = getDb().select().from(outboxMessages).where(like(outboxMessages.body, `%${link}%`)).all();
     expect(mails).toHaveLength(16);
@@ -180,7 +185,7 @@ describe("editing a meeting", () => {
     const form = {
       intent: "details",
       title: "Regenbogen-Treffen (verschoben)",
-      date: "2027-06-09",
+      date: daysFromToday(90),
       startTime: "15:00",
       endTime: "17:00",
       place: "Turnhalle",
@@ -192,15 +197,15 @@ describe("editing a meeting", () => {
     await expectUnchanged("forbidden", () => call(editPage.loader, path, { as: "leadA", params }));
     expect((await call(editPage.action, path, { as: "leadB", params, form })).outcome).toBe("redirect");
     const saved = getDb().select({ meeting: meetings, event: events }).from(meetings).innerJoin(events, eq(events.id, meetings.eventId)).where(eq(meetings.id, meetingId)).get()!;
-    expect(saved.event).toMatchObject({ title: "Regenbogen-Treffen (verschoben)", date: "2027-06-09", place: "Turnhalle", isPublic: true });
+    expect(saved.event).toMatchObject({ title: "Regenbogen-Treffen (verschoben)", date: form.date, place: "Turnhalle", isPublic: true });
     expect(saved.meeting.townInvited).toBe(false);
     expect(getDb().select().from(meetingCentres).where(eq(meetingCentres.meetingId, meetingId)).all()).toHaveLength(2);
   });
 
   it("keeps a held meeting's date in the past", async () => {
-    const { meetingId } = insertMeeting({ date: "2026-10-14", status: "held" });
+    const { meetingId } = insertMeeting({ date: daysFromToday(-60), status: "held" });
     const params = { network: "unna", id: String(meetingId) };
-    const form = { intent: "details", title: "Gehalten", date: "2027-10-14", startTime: "09:00", endTime: "10:00", host: "network", invitedCentreIds: [String(unnaCentreId("arche"))] };
+    const form = { intent: "details", title: "Gehalten", date: daysFromToday(1), startTime: "09:00", endTime: "10:00", host: "network", invitedCentreIds: [String(unnaCentreId("arche"))] };
     const value = await expectUnchanged("invalid", () => call(editPage.action, `/n/unna/meetings/${meetingId}/edit`, { as: "coordinator", params, form }));
     expect(fieldErrors(value).date).toEqual(["meetings.heldInFuture"]);
   });
@@ -223,7 +228,7 @@ describe("editing a meeting", () => {
 
 describe("minutes", () => {
   it("are refused before the day of the meeting, with a clear message", async () => {
-    const { meetingId } = insertMeeting({ date: "2027-01-20" });
+    const { meetingId } = insertMeeting({ date: daysFromToday(1) });
     const params = { network: "unna", id: String(meetingId) };
     const value = await expectUnchanged("invalid", () =>
       call(minutesPage.action, `/n/unna/meetings/${meetingId}/minutes`, { as: "coordinator", params, form: { intent: "minutes", notes: "Zu früh" } }),
@@ -276,11 +281,11 @@ describe("minutes", () => {
   });
 
   it("add actions per agenda item that join the action list", async () => {
-    const { meetingId, itemId } = insertMeeting({ date: "2026-11-02", status: "held" });
+    const { meetingId, itemId } = insertMeeting({ date: daysFromToday(-21), status: "held" });
     const params = { network: "unna", id: String(meetingId) };
     const path = `/n/unna/meetings/${meetingId}/minutes`;
     const owner = userIdOf("leitung.loewenzahn@example.org");
-    const form = { intent: "add-action", title: "Ferienprogramm abstimmen", meetingItemId: String(itemId), centreId: String(unnaCentreId("loewenzahn")), ownerId: String(owner), dueOn: "2027-02-15" };
+    const form = { intent: "add-action", title: "Ferienprogramm abstimmen", meetingItemId: String(itemId), centreId: String(unnaCentreId("loewenzahn")), ownerId: String(owner), dueOn: daysFromToday(45) };
     const other = insertMeeting();
     const wrongItem = await expectUnchanged("invalid", () => call(minutesPage.action, path, { as: "coordinator", params, form: { ...form, meetingItemId: String(other.itemId) } }));
     expect(fieldErrors(wrongItem).meetingItemId).toEqual(["meetings.itemUnknown"]);
@@ -291,7 +296,7 @@ describe("minutes", () => {
     expect(fieldErrors(noTitle).title).toEqual(["form.required"]);
     expect((await call(minutesPage.action, path, { as: "coordinator", params, form })).outcome).toBe("redirect");
     const action = getDb().select().from(actions).where(eq(actions.title, "Ferienprogramm abstimmen")).get()!;
-    expect(action).toMatchObject({ meetingId, meetingItemId: itemId, centreId: unnaCentreId("loewenzahn"), ownerId: owner, dueOn: "2027-02-15", status: "open" });
+    expect(action).toMatchObject({ meetingId, meetingItemId: itemId, centreId: unnaCentreId("loewenzahn"), ownerId: owner, dueOn: form.dueOn, status: "open" });
     const assigned = getDb().select().from(notifications).where(and(eq(notifications.userId, owner), eq(notifications.link, `/n/unna/actions/${action.id}`))).all();
     expect(assigned).toHaveLength(1);
     const page = await call(meetingPage.loader, `/n/unna/meetings/${meetingId}`, { as: "leadB", params });
@@ -300,7 +305,7 @@ describe("minutes", () => {
   });
 
   it("are read by members only", async () => {
-    const id = String(meetingOn("2026-09-23"));
+    const id = String(meetingOn(demoDates().meetings.held[2]));
     await expectUnchanged("forbidden", () => call(meetingPage.loader, `/n/unna/meetings/${id}`, { as: "otherNetwork", params: { network: "unna", id } }));
     await expectUnchanged("notfound", () => call(meetingPage.loader, `/n/dortmund/meetings/${id}`, { as: "otherNetwork", params: { network: "dortmund", id } }));
   });
@@ -309,9 +314,12 @@ describe("minutes", () => {
 describe("the computed meeting indicator of a review", () => {
   it("moves when a meeting in the cycle's period gets its minutes", async () => {
     const db = getDb();
+    // The half-year under review now: the third held demo meeting lies in it.
+    const { cycles, meetings: demoMeetings } = demoDates();
+    const period = cycles.next;
     const cycle = db
       .insert(reviewCycles)
-      .values({ networkId: unnaId(), title: "2. Halbjahr 2026 (Test)", periodStart: "2026-07-01", periodEnd: "2026-12-31", dueOn: "2027-01-31", status: "open" })
+      .values({ networkId: unnaId(), title: `${period.title} (Test)`, periodStart: period.start, periodEnd: period.end, dueOn: period.due, status: "open" })
       .returning()
       .get();
     for (const criterion of db.select().from(criteria).where(eq(criteria.networkId, unnaId())).all()) {
@@ -325,8 +333,12 @@ describe("the computed meeting indicator of a review", () => {
       .get()!;
     const held = () => liveIndicatorValues(db, cycle.id).find((v) => v.indicatorId === indicator.id && v.centreId === null)!.value;
     const before = held()!;
-    expect(before).toBeGreaterThanOrEqual(1); // the demo meeting of 2026-09-23
-    const { meetingId } = insertMeeting({ date: "2026-11-20", title: "Treffen im November" });
+    expect(demoMeetings.held[2] >= period.start && demoMeetings.held[2] <= period.end).toBe(true);
+    expect(before).toBeGreaterThanOrEqual(1); // the third held demo meeting
+    // A day after it: still in the period and not after today (minutes are taken from the day on).
+    const date = addDays(demoMeetings.held[2], 1);
+    expect(date <= berlinToday() && date <= period.end).toBe(true);
+    const { meetingId } = insertMeeting({ date, title: "Treffen im Zeitraum" });
     expect(held()).toBe(before);
     const params = { network: "unna", id: String(meetingId) };
     const form = { intent: "minutes", attended: [String(unnaCentreId("arche"))], townAttended: "on", notes: "Protokoll" };
@@ -337,7 +349,7 @@ describe("the computed meeting indicator of a review", () => {
 
 describe("calendar and feed", () => {
   it("the event page links to the meeting and sends its editing there", async () => {
-    const meetingId = meetingOn("2027-03-17");
+    const meetingId = meetingOn(demoDates().meetings.planned);
     const eventId = getDb().select().from(meetings).where(eq(meetings.id, meetingId)).get()!.eventId;
     const params = { network: "unna", id: String(eventId) };
     const page = await call(eventPage.loader, `/n/unna/events/${eventId}`, { as: "coordinator", params });
@@ -349,15 +361,16 @@ describe("calendar and feed", () => {
   });
 
   it("the public feed has a public meeting's title, date and place, never its agenda or minutes", async () => {
-    const { meetingId, itemId } = insertMeeting({ date: "2027-02-10", isPublic: true, title: "Offenes Arbeitskreistreffen" });
+    const day = daysFromToday(30);
+    const { meetingId, itemId } = insertMeeting({ date: day, isPublic: true, title: "Offenes Arbeitskreistreffen" });
     getDb().update(meetingItems).set({ title: "Geheimer Tagesordnungspunkt", minutes: "Vertrauliches Protokoll" }).where(eq(meetingItems.id, itemId)).run();
     getDb().update(meetings).set({ notes: "Interne Notiz" }).where(eq(meetings.id, meetingId)).run();
-    const internal = insertMeeting({ date: "2027-02-11", title: "Internes Treffen" });
+    const internal = insertMeeting({ date: addDays(day, 1), title: "Internes Treffen" });
     void internal;
     const response = (await networkFeed.loader({ request: new Request("http://localhost:3000/feeds/unna.ics"), params: unna, context: {} } as never)) as Response;
     const text = (await response.text()).replace(/\r\n[ \t]/g, "");
     expect(text).toContain("SUMMARY:Offenes Arbeitskreistreffen");
-    expect(text).toContain("DTSTART;TZID=Europe/Berlin:20270210T090000");
+    expect(text).toContain(`DTSTART;TZID=Europe/Berlin:${day.replaceAll("-", "")}T090000`);
     expect(text).toContain("LOCATION:Rathaus");
     expect(text).not.toContain("Geheimer Tagesordnungspunkt");
     expect(text).not.toContain("Vertrauliches Protokoll");

@@ -10,6 +10,8 @@ import * as edit from "~/routes/n.$network.offerings.$id.edit";
 import * as versions from "~/routes/n.$network.offerings.$id.versions";
 import * as create from "~/routes/n.$network.offerings.new";
 import * as stale from "~/routes/n.$network.offerings.stale";
+import { nowMs } from "~/modules/time/clock";
+import { addDays, berlinToday } from "~/modules/time/dates";
 import { seedTwoNetworks } from "./helpers";
 import { auditFor, call, expectUnchanged, fieldErrors, networkBySlug } from "./network-fixtures";
 import { categoryId, centreId, editForm, newForm, offeringById, offeringByRef, offeringByTitle, versionsOf } from "./offerings-fixtures";
@@ -309,7 +311,7 @@ describe("versions, copy, status and 'still current'", () => {
     expect(location(result.value)).toBe(`/n/unna/offerings/${offering.id}?done=verified`);
     const after = offeringById(offering.id)!;
     expect(after.version).toBe(offering.version);
-    expect(after.verifiedAt).toBeGreaterThan(Date.now() - 60_000);
+    expect(after.verifiedAt).toBeGreaterThan(nowMs() - 60_000);
     const again = await call(detail.loader, "/n/unna/offerings/:id", { as: "leadA", params: params(offering.id) });
     expect((again.value as Awaited<ReturnType<typeof detail.loader>>).offering).toMatchObject({ stale: false, verifiedBy: "Leitung Arche" });
     expect(auditFor("offering", offering.id).at(-1)!.summary).toHaveProperty("verifiedAt");
@@ -327,8 +329,8 @@ describe("versions, copy, status and 'still current'", () => {
 
   it("the offering page shows the next dates without cancelled ones", async () => {
     const offering = await createAs("leadA", { title: "Jeden Tag", weekdays: ["1", "2", "3", "4", "5", "6", "7"], validFrom: "2020-01-01" });
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
-    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const today = berlinToday();
+    const tomorrow = addDays(today, 1);
     getDb().$client.prepare("insert into offering_cancellations (offering_id, date) values (?, ?)").run(offering.id, tomorrow);
     const page = await call(detail.loader, "/n/unna/offerings/:id", { as: "otherNetwork", params: params(offering.id) });
     expect(page.outcome).toBe("forbidden");

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@db/client.server";
 import { categories, centres, certificateWarnings, checklistItems, events, meetingCentres, meetingItems, meetings, notifications, offerings, recertificationEvidence, users } from "@db/schema";
 import { translator } from "~/modules/i18n/translate";
+import { reviewYear } from "~/modules/recertification/countdown";
 import { sendCertificateWarnings } from "~/modules/recertification/warnings.server";
 import * as centreEdit from "~/routes/n.$network.centres.$centre.edit";
 import * as centrePage from "~/routes/n.$network.recertification.centres.$centre._index";
@@ -13,10 +14,13 @@ import * as documentDownload from "~/routes/n.$network.documents.$id";
 import * as download from "~/routes/n.$network.recertification.evidence.$id.file";
 import * as examplesPage from "~/routes/n.$network.recertification.examples";
 import * as overview from "~/routes/n.$network.recertification._index";
-import { seedTwoNetworks } from "./helpers";
+import { demoDates, seedTwoNetworks } from "./helpers";
 import { call, centreBySlug, centreForm, expectUnchanged, fieldErrors, multipart, networkBySlug, pdfFile } from "./network-fixtures";
 
 const arche = { network: "unna", centre: "arche" };
+
+/** The calendar year Arche's recertification reviews: the year before its demo certificate runs out. */
+const archeYear = () => reviewYear(demoDates().certificates.arche![1], null)!;
 
 function itemId(code: string, network = "unna"): number {
   return getDb().select().from(checklistItems).where(and(eq(checklistItems.networkId, networkBySlug(network).id), eq(checklistItems.code, code))).get()!.id;
@@ -71,7 +75,7 @@ function evidenceOf(centre: string, code: string) {
 }
 
 async function uploadPdf(code: string, name = "sozialraumanalyse.pdf") {
-  return call(itemPage.action, itemPath(code), { as: "leadA", params: itemParams(code), form: multipart({ intent: "upload", label: "Sozialraumanalyse Massen", evidenceDate: "2026-04-01" }, { file: pdfFile(name) }) });
+  return call(itemPage.action, itemPath(code), { as: "leadA", params: itemParams(code), form: multipart({ intent: "upload", label: "Sozialraumanalyse Massen", evidenceDate: `${archeYear()}-04-01` }, { file: pdfFile(name) }) });
 }
 
 beforeAll(async () => {
@@ -99,10 +103,12 @@ describe("readiness", () => {
 
   it("does not count a training certificate older than seven years, and flags it", async () => {
     const before = await archeReadiness();
+    // Seven years from this date end before the review year does.
+    const trainedOn = `${archeYear() - 8}-03-01`;
     await call(itemPage.action, itemPath("1.2"), {
       as: "leadA",
       params: itemParams("1.2"),
-      form: { intent: "link", url: "https://www.example.org/fortbildung", label: "Fortbildung interkulturell", evidenceDate: "2017-03-01", isTraining: "on" },
+      form: { intent: "link", url: "https://www.example.org/fortbildung", label: "Fortbildung interkulturell", evidenceDate: trainedOn, isTraining: "on" },
     });
     const after = await archeReadiness();
     expect(after.overall.ready).toBe(before.overall.ready);
@@ -152,11 +158,12 @@ describe("suggestions", () => {
       db.insert(meetingItems).values({ meetingId: row.id, position: 1, title: "Rezertifizierung", minutes }).run();
       return row.id;
     };
-    const held = meeting("Arbeitskreis Frühjahr 2026", "2026-04-15", "held", true, "Austausch zu den Nachweisen.");
-    const absent = meeting("Arbeitskreis Sommer 2026", "2026-07-01", "held", false, "Protokoll");
-    const noMinutes = meeting("Arbeitskreis Herbst 2026", "2026-10-01", "held", true, "");
-    const lastYear = meeting("Arbeitskreis 2025", "2025-10-01", "held", true, "Protokoll");
-    const planned = meeting("Arbeitskreis Dezember 2026", "2026-12-10", "planned", true, "");
+    const year = archeYear();
+    const held = meeting(`Arbeitskreis Frühjahr ${year}`, `${year}-04-15`, "held", true, "Austausch zu den Nachweisen.");
+    const absent = meeting(`Arbeitskreis Sommer ${year}`, `${year}-07-01`, "held", false, "Protokoll");
+    const noMinutes = meeting(`Arbeitskreis Herbst ${year}`, `${year}-10-01`, "held", true, "");
+    const lastYear = meeting(`Arbeitskreis ${year - 1}`, `${year - 1}-10-01`, "held", true, "Protokoll");
+    const planned = meeting(`Arbeitskreis Dezember ${year}`, `${year}-12-10`, "planned", true, "");
     const { value } = await call(itemPage.loader, itemPath("6.2"), { as: "staffA", params: itemParams("6.2") });
     const ids = (value as { suggestions: { refId: number }[] }).suggestions.map((s) => s.refId);
     expect(ids).toContain(held);
@@ -278,9 +285,10 @@ describe("certificate and warnings", () => {
   it("the centre form takes a recertification year and refuses one that is not a year", async () => {
     const bad = await expectUnchanged("invalid", () => call(centreEdit.action, "/n/unna/centres/arche/edit", { as: "leadA", params: arche, form: centreForm("arche", { recertificationYear: "20x6" }) }));
     expect(fieldErrors(bad).recertificationYear).toEqual(["recert.yearInvalid"]);
-    const { outcome } = await call(centreEdit.action, "/n/unna/centres/arche/edit", { as: "leadA", params: arche, form: centreForm("arche", { recertificationYear: "2026" }) });
+    const year = archeYear() + 1;
+    const { outcome } = await call(centreEdit.action, "/n/unna/centres/arche/edit", { as: "leadA", params: arche, form: centreForm("arche", { recertificationYear: String(year) }) });
     expect(outcome).toBe("redirect");
-    expect(centreBySlug("arche")!.recertificationYear).toBe(2026);
+    expect(centreBySlug("arche")!.recertificationYear).toBe(year);
   });
 
   it("warns the lead and the coordinators once each at 18, 12 and 6 months before expiry", async () => {

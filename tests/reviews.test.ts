@@ -4,6 +4,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@db/client.server";
+import { germanDay, type DemoCalendar } from "@db/seed/demo-calendar";
 import { actions, assessmentEvidence, assessments, criteria, documents, events, indicatorValues, indicators, meetings, notifications, offerings, outboxMessages, reviewCycles, users } from "@db/schema";
 import { loadActor } from "~/modules/accounts/actor.server";
 import { liveIndicatorValues } from "~/modules/reviews/indicators.server";
@@ -12,18 +13,25 @@ import * as documentRoute from "~/routes/n.$network.documents.$id";
 import * as centrePage from "~/routes/n.$network.reviews.$id.centres.$centre";
 import * as cyclePage from "~/routes/n.$network.reviews.$id._index";
 import * as reviewsPage from "~/routes/n.$network.reviews._index";
-import { seedTwoNetworks } from "./helpers";
+import { addDays } from "~/modules/time/dates";
+import { demoDates, seedTwoNetworks } from "./helpers";
 import { auditFor, call, centreBySlug, expectUnchanged, multipart, networkBySlug, pdfFile, storedFiles } from "./network-fixtures";
 
 const unna = { network: "unna" };
 let cycleId: number;
 let unnaId: number;
+/** The demo's two closed cycles (older first) and the half-year the coordinator opens next. */
+let closed: DemoCalendar["cycles"]["closed"];
+let next: DemoCalendar["cycles"]["next"];
 
 const criteriaOf = () => getDb().select().from(criteria).where(eq(criteria.networkId, unnaId)).orderBy(criteria.position).all();
 const cycle = () => getDb().select().from(reviewCycles).where(eq(reviewCycles.id, cycleId)).get()!;
 const centreParams = (centre: string) => ({ network: "unna", id: String(cycleId), centre });
 const centrePath = (centre: string) => `/n/unna/reviews/${cycleId}/centres/${centre}`;
 const userId = (email: string) => getDb().select().from(users).where(eq(users.email, email)).get()!.id;
+/** The due date of the action agreed in the new cycle: two months after the cycle's due date. */
+const actionDue = () => addDays(next.due, 62);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const meetingIndicator = () => getDb().select().from(indicators).where(eq(indicators.metric, "meetings-held")).get()!;
 
 function addHeldMeeting(date: string) {
@@ -35,6 +43,7 @@ function addHeldMeeting(date: string) {
 beforeAll(async () => {
   await seedTwoNetworks();
   unnaId = networkBySlug("unna").id;
+  ({ closed, next } = demoDates().cycles);
 });
 
 describe("the demo's review history", () => {
@@ -43,14 +52,14 @@ describe("the demo's review history", () => {
     expect(outcome).toBe("ok");
     const data = value as { running: unknown[]; closed: { title: string }[]; suggestion: { title: string; start: string; end: string; dueOn: string } };
     expect(data.running).toEqual([]);
-    expect(data.closed.map((c) => c.title)).toEqual(["1. Halbjahr 2026", "2. Halbjahr 2025"]);
-    expect(data.suggestion).toEqual({ title: "2. Halbjahr 2026", start: "2026-07-01", end: "2026-12-31", dueOn: "2027-01-28" });
+    expect(data.closed.map((c) => c.title)).toEqual([closed[1].title, closed[0].title]);
+    expect(data.suggestion).toEqual({ title: next.title, start: next.start, end: next.end, dueOn: next.due });
     expect(networkBySlug("unna").reviewCadence).toBe("none");
   });
 
   it("shows a closed cycle's frozen values and assessments to every member", async () => {
-    const closed = getDb().select().from(reviewCycles).where(eq(reviewCycles.title, "1. Halbjahr 2026")).get()!;
-    const { outcome, value } = await call(cyclePage.loader, `/n/unna/reviews/${closed.id}`, { as: "staffA", params: { network: "unna", id: String(closed.id) } });
+    const latest = getDb().select().from(reviewCycles).where(eq(reviewCycles.title, closed[1].title)).get()!;
+    const { outcome, value } = await call(cyclePage.loader, `/n/unna/reviews/${latest.id}`, { as: "staffA", params: { network: "unna", id: String(latest.id) } });
     expect(outcome).toBe("ok");
     const data = value as { missing: unknown[]; centres: { cells: { self: string | null; coordinator: string | null }[] }[]; indicators: { title: string; network: { value: number } | null }[] };
     expect(data.missing).toEqual([]);
@@ -63,7 +72,7 @@ describe("the demo's review history", () => {
 describe("a new cycle", () => {
   it("refuses a cycle with bad dates and no criteria, with messages, changing nothing", async () => {
     const reply = await expectUnchanged("invalid", () =>
-      call(reviewsPage.action, "/n/unna/reviews", { as: "coordinator", params: unna, form: { intent: "create", title: "2. Halbjahr 2026", periodStart: "2026-12-31", periodEnd: "2026-07-01", dueOn: "2026-02-30" } }),
+      call(reviewsPage.action, "/n/unna/reviews", { as: "coordinator", params: unna, form: { intent: "create", title: next.title, periodStart: next.end, periodEnd: next.start, dueOn: `${next.end.slice(0, 4)}-02-30` } }),
     );
     const errors = (reply as { fieldErrors: Record<string, string[]> }).fieldErrors;
     expect(errors.dueOn).toEqual(["reviews.dateInvalid"]);
@@ -71,7 +80,7 @@ describe("a new cycle", () => {
     const order = await call(reviewsPage.action, "/n/unna/reviews", {
       as: "coordinator",
       params: unna,
-      form: { intent: "create", title: "X", periodStart: "2026-12-31", periodEnd: "2026-07-01", dueOn: "2027-01-28", criterionIds: [String(criteriaOf()[0]!.id)] },
+      form: { intent: "create", title: "X", periodStart: next.end, periodEnd: next.start, dueOn: next.due, criterionIds: [String(criteriaOf()[0]!.id)] },
     });
     expect((order.value as { fieldErrors: Record<string, string[]> }).fieldErrors.periodEnd).toEqual(["reviews.periodOrder"]);
     const foreign = getDb().insert(criteria).values({ networkId: networkBySlug("dortmund").id, position: 1, title: "Fremd" }).returning().get();
@@ -79,12 +88,12 @@ describe("a new cycle", () => {
       call(reviewsPage.action, "/n/unna/reviews", {
         as: "coordinator",
         params: unna,
-        form: { intent: "create", title: "X", periodStart: "2026-07-01", periodEnd: "2026-12-31", dueOn: "2027-01-28", criterionIds: [String(foreign.id)] },
+        form: { intent: "create", title: "X", periodStart: next.start, periodEnd: next.end, dueOn: next.due, criterionIds: [String(foreign.id)] },
       }),
     );
     expect((refused as { fieldErrors: Record<string, string[]> }).fieldErrors.criterionIds).toEqual(["reviews.criteriaUnknown"]);
     await expectUnchanged("forbidden", () =>
-      call(reviewsPage.action, "/n/unna/reviews", { as: "leadA", params: unna, form: { intent: "create", title: "X", periodStart: "2026-07-01", periodEnd: "2026-12-31", dueOn: "2027-01-28" } }),
+      call(reviewsPage.action, "/n/unna/reviews", { as: "leadA", params: unna, form: { intent: "create", title: "X", periodStart: next.start, periodEnd: next.end, dueOn: next.due } }),
     );
   });
 
@@ -92,10 +101,10 @@ describe("a new cycle", () => {
     const created = await call(reviewsPage.action, "/n/unna/reviews", {
       as: "coordinator",
       params: unna,
-      form: { intent: "create", title: "2. Halbjahr 2026", periodStart: "2026-07-01", periodEnd: "2026-12-31", dueOn: "2027-01-28", criterionIds: criteriaOf().map((c) => String(c.id)) },
+      form: { intent: "create", title: next.title, periodStart: next.start, periodEnd: next.end, dueOn: next.due, criterionIds: criteriaOf().map((c) => String(c.id)) },
     });
     expect(created.outcome).toBe("redirect");
-    cycleId = getDb().select().from(reviewCycles).where(eq(reviewCycles.title, "2. Halbjahr 2026")).get()!.id;
+    cycleId = getDb().select().from(reviewCycles).where(eq(reviewCycles.title, next.title)).get()!.id;
     expect(cycle().status).toBe("draft");
     // Members other than the coordinator do not see drafts.
     expect((await call(cyclePage.loader, `/n/unna/reviews/${cycleId}`, { as: "leadA", params: { network: "unna", id: String(cycleId) } })).outcome).toBe("notfound");
@@ -105,11 +114,11 @@ describe("a new cycle", () => {
     expect(cycle().status).toBe("open");
     const sent = getDb().select().from(notifications).where(and(eq(notifications.kind, "review.opened"), eq(notifications.networkId, unnaId))).all();
     expect(sent).toHaveLength(16);
-    expect(sent.find((n) => n.userId === userId("leitung.arche@example.org"))!.body).toContain("bis 28.01.2027");
-    expect(getDb().select().from(outboxMessages).where(eq(outboxMessages.recipient, "team.regenbogen@example.org")).all().at(-1)!.subject).toBe("Selbsteinschätzung fällig: 2. Halbjahr 2026");
+    expect(sent.find((n) => n.userId === userId("leitung.arche@example.org"))!.body).toContain(`bis ${germanDay(next.due)}`);
+    expect(getDb().select().from(outboxMessages).where(eq(outboxMessages.recipient, "team.regenbogen@example.org")).all().at(-1)!.subject).toBe(`Selbsteinschätzung fällig: ${next.title}`);
     const list = await call(reviewsPage.loader, "/n/unna/reviews", { as: "leadB", params: unna });
     expect((list.value as { running: { title: string; centresSubmitted: number; centresTotal: number }[] }).running).toEqual([
-      expect.objectContaining({ title: "2. Halbjahr 2026", centresSubmitted: 0, centresTotal: 8 }),
+      expect.objectContaining({ title: next.title, centresSubmitted: 0, centresTotal: 8 }),
     ]);
     expect((list.value as { ownCentres: { slug: string }[] }).ownCentres.map((c) => c.slug)).toEqual(["regenbogen"]);
     const staff = await call(reviewsPage.loader, "/n/unna/reviews", { as: "staffA", params: unna });
@@ -257,7 +266,7 @@ describe("closing", () => {
       call(centrePage.action, centrePath("arche"), {
         as: "coordinator",
         params: centreParams("arche"),
-        form: { intent: "action", criterionId: second, title: "Bewegungsangebot starten", ownerId: String(userId("leitung.hoerde@example.net")), dueOn: "2027-03-31" },
+        form: { intent: "action", criterionId: second, title: "Bewegungsangebot starten", ownerId: String(userId("leitung.hoerde@example.net")), dueOn: actionDue() },
       }),
     );
     expect((foreignOwner as { fieldErrors: Record<string, string[]> }).fieldErrors.ownerId).toEqual(["actions.ownerUnknown"]);
@@ -266,18 +275,19 @@ describe("closing", () => {
         await call(centrePage.action, centrePath("arche"), {
           as: "coordinator",
           params: centreParams("arche"),
-          form: { intent: "action", criterionId: second, title: "Bewegungsangebot starten", ownerId: String(owner), dueOn: "2027-03-31" },
+          form: { intent: "action", criterionId: second, title: "Bewegungsangebot starten", ownerId: String(owner), dueOn: actionDue() },
         })
       ).outcome,
     ).toBe("redirect");
     const action = getDb().select().from(actions).where(and(eq(actions.cycleId, cycleId), eq(actions.title, "Bewegungsangebot starten"))).get()!;
-    expect(action).toMatchObject({ centreId: centreBySlug("arche")!.id, ownerId: owner, dueOn: "2027-03-31", criterionId: Number(second), status: "open" });
+    expect(action).toMatchObject({ centreId: centreBySlug("arche")!.id, ownerId: owner, dueOn: actionDue(), criterionId: Number(second), status: "open" });
   });
 
   it("freezes computed values on close; a held meeting moves an open cycle's value, not a closed one's", async () => {
     const coordinator = loadActor(userId("koordination@example.org"))!;
     const before = liveIndicatorValues(getDb(), cycleId).find((v) => v.indicatorId === meetingIndicator().id && v.centreId === null)!.value!;
-    addHeldMeeting("2026-10-07");
+    // Meetings within the cycle's half-year.
+    addHeldMeeting(addDays(next.start, 98));
     expect(liveIndicatorValues(getDb(), cycleId).find((v) => v.indicatorId === meetingIndicator().id && v.centreId === null)!.value).toBe(before + 1);
     // Fill every remaining row (as the centres and the coordinator would).
     const current = cycle();
@@ -297,12 +307,12 @@ describe("closing", () => {
     expect(cycle()).toMatchObject({ status: "closed", closedBy: userId("koordination@example.org") });
     const frozen = getDb().select().from(indicatorValues).where(and(eq(indicatorValues.cycleId, cycleId), eq(indicatorValues.indicatorId, meetingIndicator().id), isNull(indicatorValues.centreId))).get()!;
     expect(frozen.value).toBe(before + 1);
-    addHeldMeeting("2026-11-04");
+    addHeldMeeting(addDays(next.start, 126));
     expect(liveIndicatorValues(getDb(), cycleId).find((v) => v.indicatorId === meetingIndicator().id && v.centreId === null)!.value).toBe(before + 1);
     // One digest per member of the network about the criteria whose status changed.
     const digests = getDb().select().from(notifications).where(eq(notifications.kind, "review.status-changed")).all().slice(notificationsBefore);
     expect(digests).toHaveLength(new Set(getDb().$client.prepare("select user_id from memberships where network_id = ?").pluck().all(unnaId)).size);
-    expect(digests[0]!.title).toMatch(/^Überprüfung „2. Halbjahr 2026“ abgeschlossen: \d+ Änderungen im Stand$/);
+    expect(digests[0]!.title).toMatch(new RegExp(`^Überprüfung „${escapeRegExp(next.title)}“ abgeschlossen: \\d+ Änderungen im Stand$`));
     expect(digests[0]!.body).toContain("Angebote folgen dem Konzept (Familienzentrum Arche):");
   });
 

@@ -1,13 +1,17 @@
 // Matrix cases for the working-group meetings (Arbeitskreis) and the action list (Maßnahmen).
-// Demo data (db/seed/meetings.ts): the held meetings of 2025-11-12 and 2026-09-23 are hosted by the network
-// coordination (coordinator only), the one of 2026-03-18 by Regenbogen (leadB may manage it), the planned
-// one of 2027-03-17 by Pusteblume. Action "Krabbelgruppen in Massen zeitlich entzerren" concerns Arche
-// (leadA manages it); "Aushang zum Familienbildungsprogramm aktualisieren" concerns Arche and is owned by
-// Arche's staff member (staffA may change its status).
+// Demo data (db/seed/meetings.ts, dated by db/seed/demo-calendar.ts; tests read the dates with demoDates()):
+// the first and the third held meeting (`meetings.held[0]`, `meetings.held[2]`) are hosted by the network
+// coordination (coordinator only), the second (`meetings.held[1]`) by Regenbogen (leadB may manage it), the
+// planned one (`meetings.planned`, about three months ahead) by Pusteblume. Action "Krabbelgruppen in Massen
+// zeitlich entzerren" concerns Arche (leadA manages it); "Aushang zum Familienbildungsprogramm aktualisieren"
+// concerns Arche and is owned by Arche's staff member (staffA may change its status).
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { actions, centres, events, meetingCentres, meetingItems, meetings, networks, users } from "@db/schema";
+import { nowMs } from "~/modules/time/clock";
+import { addDays, berlinToday } from "~/modules/time/dates";
+import { demoDates } from "../helpers";
 import { expect, type Expectation, type MatrixCase } from "./expect";
 
 const redirects = (e: Expectation): Expectation =>
@@ -28,24 +32,30 @@ export function userIdOf(email: string): number {
   return getDb().select().from(users).where(eq(users.email, email)).get()!.id;
 }
 
-/** The demo meeting on this date. */
+/** The demo meeting on this date (not a meeting a test made on the same day). */
 export function meetingOn(date: string): number {
   return getDb()
     .select({ id: meetings.id })
     .from(meetings)
     .innerJoin(events, eq(events.id, meetings.eventId))
-    .where(and(eq(meetings.networkId, unnaId()), eq(events.date, date)))
+    .where(and(eq(meetings.networkId, unnaId()), eq(events.date, date), eq(events.title, "Arbeitskreis Familienzentren")))
+    .orderBy(meetings.id)
     .get()!.id;
+}
+
+/** A day `days` days from today (Berlin), by the app's clock. */
+export function daysFromToday(days: number): string {
+  return addDays(berlinToday(), days);
 }
 
 export function actionTitled(title: string): number {
   return getDb().select().from(actions).where(and(eq(actions.networkId, unnaId()), eq(actions.title, title))).get()!.id;
 }
 
-/** A meeting written straight to the database (all Unna centres invited, one agenda item). */
+/** A meeting written straight to the database (all Unna centres invited, one agenda item; three weeks ago unless dated). */
 export function insertMeeting(options: { host?: string | null; date?: string; status?: "planned" | "held" | "cancelled"; isPublic?: boolean; title?: string } = {}) {
   const db = getDb();
-  const now = Date.now();
+  const now = nowMs();
   const networkId = unnaId();
   const event = db
     .insert(events)
@@ -54,7 +64,7 @@ export function insertMeeting(options: { host?: string | null; date?: string; st
       centreId: options.host ? unnaCentreId(options.host) : null,
       kind: "meeting",
       title: options.title ?? `Matrix-Treffen ${unique()}`,
-      date: options.date ?? "2026-11-02",
+      date: options.date ?? daysFromToday(-21),
       startTime: "09:00",
       endTime: "11:00",
       place: "Rathaus",
@@ -75,7 +85,7 @@ export function insertMeeting(options: { host?: string | null; date?: string; st
   return { meetingId: meeting.id, eventId: event.id, itemId: item.id };
 }
 
-/** The coordinator, admins and Regenbogen's lead (host of the meeting of 2026-03-18). */
+/** The coordinator, admins and Regenbogen's lead (host of the second held demo meeting). */
 const regenbogenHosts: Expectation = { ...expect.coordinators, leadB: "ok" };
 /** Whoever may plan a meeting: the coordinator, admins and centre leads. */
 const planners: Expectation = { ...expect.coordinators, leadA: "ok", leadB: "ok" };
@@ -83,7 +93,7 @@ const planners: Expectation = { ...expect.coordinators, leadA: "ok", leadB: "ok"
 const meetingDetails = (host: string) => ({
   intent: "details",
   title: "Arbeitskreis Matrix",
-  date: "2027-05-05",
+  date: daysFromToday(60),
   startTime: "09:00",
   endTime: "11:00",
   place: "Rathaus",
@@ -108,21 +118,21 @@ export const meetingsCases: MatrixCase[] = [
     route: "n.$network.meetings.$id._index",
     kind: "loader",
     path: "/n/unna/meetings/:id",
-    params: () => ({ network: "unna", id: String(meetingOn("2026-09-23")) }),
+    params: () => ({ network: "unna", id: String(meetingOn(demoDates().meetings.held[2])) }),
     expect: expect.members,
   },
   {
     route: "n.$network.meetings.$id.edit",
     kind: "loader",
     path: "/n/unna/meetings/:regenbogen/edit",
-    params: () => ({ network: "unna", id: String(meetingOn("2026-03-18")) }),
+    params: () => ({ network: "unna", id: String(meetingOn(demoDates().meetings.held[1])) }),
     expect: regenbogenHosts,
   },
   {
     route: "n.$network.meetings.$id.edit",
     kind: "loader",
     path: "/n/unna/meetings/:network-hosted/edit",
-    params: () => ({ network: "unna", id: String(meetingOn("2026-09-23")) }),
+    params: () => ({ network: "unna", id: String(meetingOn(demoDates().meetings.held[2])) }),
     expect: expect.coordinators,
   },
   {
@@ -153,14 +163,14 @@ export const meetingsCases: MatrixCase[] = [
     route: "n.$network.meetings.$id.minutes",
     kind: "loader",
     path: "/n/unna/meetings/:id/minutes",
-    params: () => ({ network: "unna", id: String(meetingOn("2026-09-23")) }),
+    params: () => ({ network: "unna", id: String(meetingOn(demoDates().meetings.held[2])) }),
     expect: expect.coordinators,
   },
   {
     route: "n.$network.meetings.$id.minutes",
     kind: "action",
     path: "/n/unna/meetings/:throwaway-regenbogen/minutes (record)",
-    params: () => ({ network: "unna", id: String(insertMeeting({ host: "regenbogen", date: "2026-11-02" }).meetingId) }),
+    params: () => ({ network: "unna", id: String(insertMeeting({ host: "regenbogen", date: daysFromToday(-21) }).meetingId) }),
     form: () => ({ intent: "minutes", attended: [String(unnaCentreId("regenbogen"))], townAttended: "on", notes: "Kurzprotokoll" }),
     expect: redirects(regenbogenHosts),
   },
@@ -168,8 +178,8 @@ export const meetingsCases: MatrixCase[] = [
     route: "n.$network.meetings.$id.minutes",
     kind: "action",
     path: "/n/unna/meetings/:throwaway/minutes (add action)",
-    params: () => ({ network: "unna", id: String(insertMeeting({ date: "2026-11-02", status: "held" }).meetingId) }),
-    form: () => ({ intent: "add-action", title: `Matrix-Maßnahme ${unique()}`, centreId: String(unnaCentreId("arche")), dueOn: "2027-02-01" }),
+    params: () => ({ network: "unna", id: String(insertMeeting({ date: daysFromToday(-21), status: "held" }).meetingId) }),
+    form: () => ({ intent: "add-action", title: `Matrix-Maßnahme ${unique()}`, centreId: String(unnaCentreId("arche")), dueOn: daysFromToday(60) }),
     expect: redirects(expect.coordinators),
   },
   { route: "n.$network.actions._index", kind: "loader", path: "/n/unna/actions?status=active&source=meeting", params: unna, expect: expect.members },
@@ -190,7 +200,7 @@ export const meetingsCases: MatrixCase[] = [
       title: "Krabbelgruppen in Massen zeitlich entzerren",
       status: "in-progress",
       ownerId: String(userIdOf("leitung.arche@example.org")),
-      dueOn: "2026-12-18",
+      dueOn: daysFromToday(30),
     }),
     expect: redirects(expect.centreA),
   },

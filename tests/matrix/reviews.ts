@@ -7,7 +7,9 @@ import path from "node:path";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { assessmentEvidence, assessments, centres, criteria, documents, networks, reviewCycleCriteria, reviewCycles } from "@db/schema";
+import { dueDateFor, periodAfter } from "~/modules/reviews/periods";
 import { uploadsDir } from "~/modules/uploads/uploads.server";
+import { demoDates } from "../helpers";
 import { expect, type Expectation, type MatrixCase } from "./expect";
 
 const redirects = (e: Expectation): Expectation =>
@@ -23,8 +25,15 @@ function unnaCriteria() {
   return getDb().select().from(criteria).where(eq(criteria.networkId, unnaId())).orderBy(asc(criteria.position)).all();
 }
 
+/** The demo's latest closed cycle. */
 function closedCycle(): number {
-  return getDb().select().from(reviewCycles).where(and(eq(reviewCycles.networkId, unnaId()), eq(reviewCycles.title, "1. Halbjahr 2026"))).get()!.id;
+  return getDb().select().from(reviewCycles).where(and(eq(reviewCycles.networkId, unnaId()), eq(reviewCycles.title, demoDates().cycles.closed[1].title))).get()!.id;
+}
+
+/** The half-year after the one the coordinator opens next, with its due date. */
+function halfYearAfterNext(): { start: string; end: string; due: string } {
+  const period = periodAfter("half-yearly", demoDates().cycles.next.end);
+  return { ...period, due: dueDateFor(period) };
 }
 
 /** A cycle of the demo network in the given status (created once per status). */
@@ -33,9 +42,10 @@ function cycleIn(status: "draft" | "open", fresh = false): number {
   const title = `Matrix ${status}${fresh ? ` ${unique()}` : ""}`;
   const existing = db.select().from(reviewCycles).where(and(eq(reviewCycles.networkId, unnaId()), eq(reviewCycles.title, title))).get();
   if (existing) return existing.id;
+  const { next } = demoDates().cycles;
   const cycle = db
     .insert(reviewCycles)
-    .values({ networkId: unnaId(), title, periodStart: "2026-07-01", periodEnd: "2026-12-31", dueOn: "2027-01-28", status, openedAt: status === "open" ? Date.now() : null })
+    .values({ networkId: unnaId(), title, periodStart: next.start, periodEnd: next.end, dueOn: next.due, status, openedAt: status === "open" ? Date.now() : null })
     .returning()
     .get();
   for (const c of unnaCriteria()) db.insert(reviewCycleCriteria).values({ cycleId: cycle.id, criterionId: c.id }).run();
@@ -98,7 +108,10 @@ export const reviewsCases: MatrixCase[] = [
     kind: "action",
     path: "/n/unna/reviews (new cycle)",
     params: { network: "unna" },
-    form: () => ({ intent: "create", title: `Matrix ${unique()}`, periodStart: "2027-01-01", periodEnd: "2027-06-30", dueOn: "2027-07-28", criterionIds: unnaCriteria().map((c) => String(c.id)) }),
+    form: () => {
+      const period = halfYearAfterNext();
+      return { intent: "create", title: `Matrix ${unique()}`, periodStart: period.start, periodEnd: period.end, dueOn: period.due, criterionIds: unnaCriteria().map((c) => String(c.id)) };
+    },
     expect: redirects(expect.coordinators),
   },
   { route: "n.$network.reviews.$id._index", kind: "loader", path: "/n/unna/reviews/:closed", params: () => ({ network: "unna", id: String(closedCycle()) }), expect: expect.members },
