@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { nowMs } from "../app/modules/time/clock";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -25,6 +26,15 @@ export function openDatabase(file: string = databasePath()): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // The created_at defaults read SQLite's unixepoch(); it answers from the app's clock instead, so rows
+  // stamped by the database agree with everything else when the clock is moved (APP_NOW, tests).
+  sqlite.function("unixepoch", { varargs: true, deterministic: false }, (...args: unknown[]) => {
+    const [value = "now", ...modifiers] = args;
+    if (value !== "now" && value !== "subsec") throw new Error("unixepoch(): only the current time is supported");
+    const subsec = value === "subsec" || modifiers.includes("subsec");
+    if (modifiers.some((m) => m !== "subsec")) throw new Error("unixepoch(): only the 'subsec' modifier is supported");
+    return subsec ? nowMs() / 1000 : Math.floor(nowMs() / 1000);
+  });
   const db = drizzle(sqlite, { schema }) as Db;
   // Transactions take the write lock when they begin (BEGIN IMMEDIATE). A deferred transaction that reads
   // and then writes fails at once with SQLITE_BUSY when another process wrote in between (busy_timeout

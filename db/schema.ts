@@ -10,13 +10,11 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { nowMs } from "../app/modules/time/clock";
 
 const createdAt = () =>
   integer("created_at", { mode: "number" })
     .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`)
-    .$defaultFn(() => nowMs());
+    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const users = sqliteTable(
   "users",

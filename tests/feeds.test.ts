@@ -152,8 +152,10 @@ describe("feed content", () => {
   });
 
   it("expands every recurring event exactly to the app's occurrences", () => {
-    // From the fixture's dates (March 2026) to three months after the demo's offerings began (the day it was seeded).
-    const window = { from: "2026-03-01", to: addMonths(demoDates().today, 3) };
+    // From the first of the fixture's dates (March 2026) and the demo's offerings (since its earlier closed
+    // half-year) to three months after the day the demo was seeded.
+    const demo = demoDates();
+    const window = { from: [demo.cycles.closed[0].start, "2026-03-01"].sort()[0]!, to: addMonths(demo.today, 3) };
     const text = feedAt("/feeds/unna.ics", { network: "unna" });
     const app = calendarEntries(f.unna, window, {}, { publicOnly: true }).filter((e) => e.type === "offering");
     let checked = 0;

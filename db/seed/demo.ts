@@ -227,7 +227,9 @@ export function seededDemoCalendar(db: Db): DemoCalendar | null {
 function seedDemoOfferings(db: Db, calendar: DemoCalendar) {
   const network = db.select().from(networks).where(eq(networks.slug, demoNetworkSlug)).get()!;
   const csv = fs.readFileSync(new URL("./data/demo-offerings.csv", import.meta.url));
-  const result = importOfferingsCsv(csv, { networkId: network.id, actor: null, createMissing: false, dryRun: false });
+  // The demo's weekly offerings run since the start of the earlier closed review half-year (an import dates
+  // them from its own day), so reviews and the recertification year find them held.
+  const result = importOfferingsCsv(csv, { networkId: network.id, actor: null, createMissing: false, dryRun: false, today: calendar.cycles.closed[0].start });
   if (!result.ok) throw new Error(`Demo offerings did not import: ${JSON.stringify(result.errors.slice(0, 3))}`);
   linkDemoFocusAreas(db, network.id);
   markDemoOfferings(db, network.id, calendar);

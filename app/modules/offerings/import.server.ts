@@ -13,7 +13,8 @@ import { listCategories } from "./categories.server";
 import { readOfferingsCsv, type CsvError, type CsvOffering } from "./csv-format";
 import { planImport, referenceStamp, type ImportPlan, type PlanOptions } from "./import-plan.server";
 import { PlanOutdated, writePlan } from "./import-writer.server";
-import { nowMs, nowDate } from "~/modules/time/clock";
+import { nowMs } from "~/modules/time/clock";
+import { berlinToday } from "~/modules/time/dates";
 
 export type ImportStep = "checking" | "writing";
 
@@ -89,7 +90,7 @@ export function importOfferings(rows: CsvOffering[], options: ImportOptions): Im
     networkId: options.networkId,
     createMissing: options.createMissing,
     allowedCentreIds: options.allowedCentreIds ?? null,
-    today: options.today ?? nowDate().toISOString().slice(0, 10),
+    today: options.today ?? berlinToday(),
     progressEvery: options.progressEvery,
     onProgress: options.onProgress && ((done, total) => options.onProgress!(done, total, "checking")),
   };
