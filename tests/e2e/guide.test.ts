@@ -73,6 +73,8 @@ describe("family guide", () => {
     await tabTo(page, result);
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/guide\/unna\/offerings\/\d+$/);
+    // The address changes as the navigation starts; the page renders once its data is there.
+    await page.getByRole("heading", { level: 1, name: "Babymassage", exact: true }).waitFor({ timeout: 10_000 });
     await expect(page.locator("h1").textContent()).resolves.toBe("Babymassage");
     // Focus moved to the new page's heading (client-side navigation).
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H1");
