@@ -77,7 +77,7 @@ describe("family guide", () => {
     await page.getByRole("heading", { level: 1, name: "Babymassage", exact: true }).waitFor({ timeout: 10_000 });
     await expect(page.locator("h1").textContent()).resolves.toBe("Babymassage");
     // Focus moved to the new page's heading (client-side navigation).
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H1");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 5_000 }).toBe("H1");
     await expect(page.locator("main").textContent()).resolves.toMatch(/Di \d\d\.\d\d\.\d{4}, 14:30–15:30/);
     await expectAccessible(page);
 
