@@ -1,5 +1,6 @@
 // Certificate countdown: how long a centre's Gütesiegel is still valid, which calendar year its
 // recertification reviews and how urgent a warning is. Pure (dates as YYYY-MM-DD), used by server and browser.
+import { addMonths, daysBetween } from "~/modules/time/dates";
 
 /** Warnings go out when a certificate enters these many months before it runs out. */
 export const warningMonths = [18, 12, 6] as const;
@@ -10,29 +11,13 @@ function parts(iso: string): [number, number, number] {
   return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The date `months` calendar months later (or earlier), clamped to the month's last day. */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = parts(iso);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = Math.min(d, daysInMonth(year, month));
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 export function addYears(iso: string, years: number): string {
   return addMonths(iso, years * 12);
 }
 
 /** Days from `today` to `until` (negative when it has passed). */
 export function daysUntil(today: string, until: string): number {
-  const [ay, am, ad] = parts(today);
-  const [by, bm, bd] = parts(until);
-  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
+  return daysBetween(today, until);
 }
 
 /** Whole calendar months from `today` until `until` (0 when less than a month is left; negative when passed). */

@@ -7,7 +7,8 @@ import { centres, certificateWarnings, memberships, networks } from "@db/schema"
 import { formatDate } from "~/modules/network/format";
 import { createNotification } from "~/modules/notifications/notifications.server";
 
-import { addMonths, countdown, countdownMessage, warningMonths } from "./countdown";
+import { countdown, countdownMessage, warningMonths } from "./countdown";
+import { addMonths } from "~/modules/time/dates";
 import { nowDate } from "~/modules/time/clock";
 import { berlinDate } from "~/modules/time/dates";
 
