@@ -2,7 +2,7 @@
 // actions and review cycles. Pure: the seed writes these dates, and the tests derive the texts they expect
 // from the same function and the same clock, so the demo looks alike whenever it is opened.
 import { periodContaining, periodTitle, dueDateFor, type Period } from "../../app/modules/reviews/periods";
-import { addDays, addMonths, berlinToday, isoWeekday, lastDayOfMonth } from "../../app/modules/time/dates";
+import { addDays, addMonths, berlinToday, firstOfMonth, isoWeekday, lastOfMonth } from "../../app/modules/time/dates";
 
 export interface DemoCycleDates extends Period {
   title: string;
@@ -36,13 +36,12 @@ function wednesdayOnOrBefore(iso: string): string {
 
 /** The last day of the month `months` months from `iso`. */
 function monthEnd(iso: string, months: number): string {
-  const target = addMonths(iso, months);
-  return lastDayOfMonth(Number(target.slice(0, 4)), Number(target.slice(5, 7)));
+  return lastOfMonth(addMonths(iso, months));
 }
 
 /** The first day of the month `months` months from `iso`. */
 function monthStart(iso: string, months: number): string {
-  return `${addMonths(iso, months).slice(0, 7)}-01`;
+  return firstOfMonth(addMonths(iso, months));
 }
 
 /** A certificate of four years that runs out at the end of the month `months` months from today. */

@@ -1,7 +1,7 @@
 // The calendar page's state in the URL (view, date, filters) and the date ranges the views cover.
 // Pure: used by the loader and by the components.
 import { isCalendarDate } from "~/modules/forms/fields";
-import { addDays, isoWeekday, parseIsoDate } from "~/modules/time/dates";
+import { addDays, addMonths, firstOfMonth, isoWeekday, lastOfMonth, parseIsoDate } from "~/modules/time/dates";
 
 export const calendarViews = ["month", "week", "list"] as const;
 export type CalendarView = (typeof calendarViews)[number];
@@ -31,16 +31,6 @@ export function parseCalendarQuery(params: URLSearchParams, today: string): Cale
   };
 }
 
-export function firstOfMonth(date: string): string {
-  return `${date.slice(0, 7)}-01`;
-}
-
-export function lastOfMonth(date: string): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
 /** The Monday of the date's ISO week. */
 export function startOfWeek(date: string): string {
   return addDays(date, 1 - isoWeekday(date));
@@ -51,12 +41,6 @@ export function isoWeekNumber(date: string): number {
   const thursday = addDays(date, 4 - isoWeekday(date));
   const yearStart = `${thursday.slice(0, 4)}-01-01`;
   return Math.floor((parseIsoDate(thursday) - parseIsoDate(yearStart)) / 86_400_000 / 7) + 1;
-}
-
-function addMonths(date: string, months: number): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7)) - 1 + months;
-  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
 }
 
 /** The days a view shows entries for (inclusive). The month and list views cover the month, the week view its week. */
@@ -71,7 +55,7 @@ export function viewRange(view: CalendarView, date: string): { from: string; to:
 /** The date the previous (-1) or next (+1) page of a view starts at. */
 export function shiftDate(view: CalendarView, date: string, direction: -1 | 1): string {
   if (view === "week") return addDays(startOfWeek(date), 7 * direction);
-  return addMonths(date, direction);
+  return firstOfMonth(addMonths(date, direction));
 }
 
 /** The month as weeks of seven days (Monday first); days of neighbouring months are null. */

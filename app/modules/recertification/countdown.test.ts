@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addMonths } from "~/modules/time/dates";
-import { countdown, countdownMessage, daysUntil, monthsUntil, reviewYear, warningLevel } from "./countdown";
+import { addMonths, daysUntil } from "~/modules/time/dates";
+import { countdown, countdownMessage, monthsUntil, reviewYear, warningLevel } from "./countdown";
 
 describe("certificate countdown", () => {
   it("counts whole months and days until the certificate ends", () => {

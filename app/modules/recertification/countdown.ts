@@ -1,6 +1,6 @@
 // Certificate countdown: how long a centre's Gütesiegel is still valid, which calendar year its
 // recertification reviews and how urgent a warning is. Pure (dates as YYYY-MM-DD), used by server and browser.
-import { addMonths, daysBetween } from "~/modules/time/dates";
+import { addMonths, daysUntil } from "~/modules/time/dates";
 
 /** Warnings go out when a certificate enters these many months before it runs out. */
 export const warningMonths = [18, 12, 6] as const;
@@ -13,11 +13,6 @@ function parts(iso: string): [number, number, number] {
 
 export function addYears(iso: string, years: number): string {
   return addMonths(iso, years * 12);
-}
-
-/** Days from `today` to `until` (negative when it has passed). */
-export function daysUntil(today: string, until: string): number {
-  return daysBetween(today, until);
 }
 
 /** Whole calendar months from `today` until `until` (0 when less than a month is left; negative when passed). */

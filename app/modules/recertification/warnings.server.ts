@@ -14,7 +14,7 @@ import { berlinDate } from "~/modules/time/dates";
 
 /** Sends the warnings due at `now`; returns how many (centre × threshold) were sent. */
 export async function sendCertificateWarnings(db: Db, now: Date = nowDate()): Promise<number> {
-  const today = berlinDate(now.getTime());
+  const today = berlinDate(now);
   const rows = db
     .select({ centre: centres, networkSlug: networks.slug })
     .from(centres)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { nowMs, setClock } from "./clock";
-import { addDays, addMonths, berlinDate, berlinMidnight, berlinMoment, berlinToday, daysBetween, isIsoDate, isoWeekday } from "./dates";
+import { addDays, addMonths, berlinDate, firstOfMonth, lastOfMonth, berlinMidnight, berlinMoment, berlinToday, daysUntil, isIsoDate, isoWeekday } from "./dates";
 
 afterEach(() => setClock(null));
 
@@ -35,7 +35,10 @@ describe("Berlin dates", () => {
     expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
     expect(addMonths("2027-01-31", 1)).toBe("2027-02-28");
     expect(addMonths("2026-12-07", -8)).toBe("2026-04-07");
-    expect(daysBetween("2026-12-07", "2027-12-07")).toBe(365);
+    expect(daysUntil("2026-12-07", "2027-12-07")).toBe(365);
+    expect(daysUntil("2026-11-23", "2026-11-20")).toBe(-3);
+    expect(lastOfMonth("2028-02-10")).toBe("2028-02-29");
+    expect(firstOfMonth("2028-02-10")).toBe("2028-02-01");
     expect(isoWeekday("2027-03-28")).toBe(7);
     expect(isIsoDate("2027-02-29")).toBe(false);
     expect(isIsoDate("2028-02-29")).toBe(true);

@@ -74,8 +74,8 @@ export function addMonths(iso: string, months: number): string {
   return formatIsoDate(addMonthsToDate(utc(iso), months));
 }
 
-/** Calendar days from `from` to `to` (negative when `to` lies before). */
-export function daysBetween(from: string, to: string): number {
+/** Calendar days from `from` until `to` (negative when `to` lies before). */
+export function daysUntil(from: string, to: string): number {
   return differenceInCalendarDays(utc(to), utc(from));
 }
 
@@ -88,4 +88,15 @@ export function isoWeekday(iso: string): number {
 /** The last day of a month (month 1 … 12) as YYYY-MM-DD. */
 export function lastDayOfMonth(year: number, month: number): string {
   return formatIsoDate(Date.UTC(year, month, 0));
+}
+
+/** The first day of the date's month. */
+export function firstOfMonth(iso: string): string {
+  return `${iso.slice(0, 7)}-01`;
+}
+
+/** The last day of the date's month. */
+export function lastOfMonth(iso: string): string {
+  const [year, month] = splitIso(iso);
+  return lastDayOfMonth(year, month);
 }
