@@ -1,9 +1,10 @@
 // Duplicate detection within neighbourhoods: candidate pairs from an inverted index over weighted terms
-// (no all-pairs comparison), then a score from text similarity (IDF-weighted cosine over concepts and
-// words), category relatedness, age overlap and audience compatibility, explained in German.
-import { adultsOnlyBit, childrenAloneBit, fathersOnlyBit, featuresOf, Labeller, termOf, withParentBit, type Features, type MatchInput } from "./features";
+// (no all-pairs comparison), then the probability of the learned model (model.ts) over text and title
+// similarity (IDF-weighted cosines over stems, compound parts and concepts), category, ages and days,
+// with audience checks; explained in German.
+import { adultsOnlyBit, childrenAloneBit, fathersOnlyBit, featuresOf, jaccard, Labeller, termOf, withParentBit, type Features, type MatchInput } from "./features";
 import { termCount, termName, topicWeightOf } from "./terms";
-import { categoryRelatedness, concepts } from "./vocabulary";
+import { categoryPrior, defaultModel, featureCount, probability, type OverlapModel } from "./model";
 
 const pseudoDocuments = 20;
 const defaultIdf = Math.log(1 + pseudoDocuments);
@@ -16,17 +17,22 @@ export interface FlaggedPair {
 }
 
 export interface DetectOptions {
+  /** The model (default: the one trained on the labelled towns). */
+  model?: OverlapModel;
+  /** Probability from which a pair is flagged (default: the model's). */
   threshold?: number;
+  /**
+   * Called with the features of every candidate pair that passes the prefilter, flagged or not (for
+   * training; turns off the upper-bound shortcut).
+   */
+  onCandidate?: (a: Prepared, b: Prepared, features: Float64Array) => void;
   /** Terms found in more than this share of a neighbourhood's offerings do not generate candidates. */
   maxPostingShare?: number;
   /** Pairs whose cosine over the indexed terms alone stays below this are not compared fully. */
   prefilter?: number;
 }
 
-export const defaultPrefilter = 0.1;
-
-// Chosen in the middle of the range (0.45–0.55) that separates the labelled development sets.
-export const defaultThreshold = 0.5;
+export const defaultPrefilter = 0.05;
 
 export interface Prepared {
   input: MatchInput;
@@ -105,6 +111,19 @@ function textNorm(codes: Int32Array, scales: Float64Array): number {
   return Math.sqrt(sum);
 }
 
+/** Sum of an offering's title term weights under the given scales (what title coverage is a share of). */
+function titleWeight(codes: Int32Array, scales: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i]! & 2) sum += scales[codes[i]! >> 2]!;
+  return sum;
+}
+
+/** The smaller of the two titles' shares (by weight) found in the other offering's text, after dots(). */
+function titleCoverage(loadedTitleWeight: number, otherTitleWeight: number): number {
+  if (!loadedTitleWeight || !otherTitleWeight) return 0;
+  return Math.min(coveredLoadedOut / loadedTitleWeight, coveredOtherOut / otherTitleWeight);
+}
+
 /** Norm of an offering's title term vector under the given scales. */
 function titleNorm(codes: Int32Array, scales: Float64Array): number {
   let sum = 0;
@@ -161,6 +180,7 @@ interface Side {
   prepared: Prepared;
   textNorm: number;
   titleNorm: number;
+  titleWeight: number;
 }
 
 /** Whether two offerings' audiences (Features.audienceBits) exclude each other. */
@@ -181,11 +201,16 @@ function ageShare(fromA: number, toA: number, fromB: number, toB: number): numbe
 }
 
 let titleDotOut = 0;
+/** From the last dots(): weight of the loaded side's title terms found in the other text, and the reverse. */
+let coveredLoadedOut = 0;
+let coveredOtherOut = 0;
 
 /** Dot product of the loaded side with `codes` over the whole texts (returned) and the titles (titleDotOut). */
 function dots(dense: DenseSide, codes: Int32Array, scales: Float64Array): number {
   let dot = 0;
   let titleDot = 0;
+  let coveredLoaded = 0;
+  let coveredOther = 0;
   const text = dense.text;
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;
@@ -194,22 +219,67 @@ function dots(dense: DenseSide, codes: Int32Array, scales: Float64Array): number
     if (wx === 0) continue;
     const scale = scales[id]!;
     dot += wx * ((code & 3) * scale);
-    if (code & 2) titleDot += dense.title[id]! * scale;
+    const inLoadedTitle = dense.title[id]!;
+    if (code & 2) {
+      titleDot += inLoadedTitle * scale;
+      coveredOther += scale;
+    }
+    coveredLoaded += inLoadedTitle;
   }
   titleDotOut = titleDot;
+  coveredLoadedOut = coveredLoaded;
+  coveredOtherOut = coveredOther;
   return dot;
 }
 
-/** The score from the parts: text and title cosines, category relatedness and age overlap. */
-function combinedScore(dot: number, titleDot: number, textNormX: number, textNormY: number, titleNormX: number, titleNormY: number, category: number, ages: number): number {
-  const text = textNormX && textNormY ? dot / (textNormX * textNormY) : 0;
-  const titles = titleNormX && titleNormY ? titleDot / (titleNormX * titleNormY) : 0;
-  const similarity = Math.max(text, 0.5 * text + 0.5 * titles);
-  return similarity * (0.7 + 0.3 * category) * (0.8 + 0.2 * ages);
+/** Ages as the share of the union they have in common (0 … 1). */
+function ageUnionShare(fromA: number, toA: number, fromB: number, toB: number): number {
+  const overlap = Math.min(toA, toB) - Math.max(fromA, fromB) + 1;
+  if (overlap <= 0) return 0;
+  return overlap / (Math.max(toA, toB) - Math.min(fromA, fromB) + 1);
+}
+
+/** Weekdays as bits (Monday = bit 1); 0 for offerings without a weekly schedule. */
+function weekdayBits(input: MatchInput): number {
+  if (input.scheduleKind !== "weekly") return 0;
+  let bits = 0;
+  for (const day of input.weekdays) bits |= 1 << day;
+  return bits;
+}
+
+/** What the model needs of a pair besides the two cosines (features 2 … 7), written into `f`. */
+function fillPairFeatures(f: Float64Array, category: CategoryFeatures, ages: number, ageUnion: number, days: number, titleGrams: number): void {
+  f[2] = category.same;
+  f[3] = category.prior;
+  f[4] = category.sameArea;
+  f[5] = ages;
+  f[6] = ageUnion;
+  f[7] = days !== 0 ? 1 : 0;
+  f[8] = titleGrams;
+}
+
+interface CategoryFeatures {
+  same: number;
+  prior: number;
+  sameArea: number;
+}
+
+function categoryFeatures(model: OverlapModel, a: MatchInput["category"], b: MatchInput["category"]): CategoryFeatures {
+  return { same: a.key === b.key ? 1 : 0, prior: categoryPrior(model, a.key, b.key), sameArea: a.area && a.area === b.area ? 1 : 0 };
+}
+
+const cosine = (dot: number, normX: number, normY: number) => (normX && normY ? dot / (normX * normY) : 0);
+
+/** The model's probability with the two cosines filled in. */
+function scoreWith(model: OverlapModel, f: Float64Array, text: number, title: number, coverage: number): number {
+  f[0] = text;
+  f[1] = title;
+  f[9] = coverage;
+  return probability(model, f);
 }
 
 /** The flagged pair, ordered by ref, with its explanation. */
-function flaggedPair(x: Prepared, y: Prepared, score: number, category: number): FlaggedPair {
+function flaggedPair(x: Prepared, y: Prepared, score: number, category: CategoryFeatures): FlaggedPair {
   const [a, b] = x.input.ref <= y.input.ref ? [x, y] : [y, x];
   return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explain(a, b, category) };
 }
@@ -218,17 +288,21 @@ function flaggedPair(x: Prepared, y: Prepared, score: number, category: number):
  * Scores a pair (x loaded into `dense`); null when it cannot be a duplicate or scores below `threshold`.
  * Explanations are built only for pairs at or above the threshold.
  */
-function scorePair(x: Side, dense: DenseSide, y: Side, scales: Float64Array, threshold: number): FlaggedPair | null {
+function scorePair(x: Side, dense: DenseSide, y: Side, scales: Float64Array, threshold: number, model: OverlapModel): FlaggedPair | null {
   const px = x.prepared;
   const py = y.prepared;
   if (px.input.centreId === py.input.centreId) return null;
   if (px.input.neighbourhoodId !== py.input.neighbourhoodId) return null;
-  const ages = ageShare(px.input.ageFromMonths, px.input.ageToMonths, py.input.ageFromMonths, py.input.ageToMonths);
+  const a = px.input;
+  const b = py.input;
+  const ages = ageShare(a.ageFromMonths, a.ageToMonths, b.ageFromMonths, b.ageToMonths);
   if (ages === 0) return null;
   if (bitsConflict(px.features.audienceBits, py.features.audienceBits)) return null;
   const dot = dots(dense, py.features.codes, scales);
-  const category = categoryRelatedness(px.input.category, py.input.category);
-  const score = combinedScore(dot, titleDotOut, x.textNorm, y.textNorm, x.titleNorm, y.titleNorm, category, ages);
+  const category = categoryFeatures(model, a.category, b.category);
+  const f = new Float64Array(featureCount);
+  fillPairFeatures(f, category, ages, ageUnionShare(a.ageFromMonths, a.ageToMonths, b.ageFromMonths, b.ageToMonths), weekdayBits(a) & weekdayBits(b), jaccard(px.features.titleGrams, py.features.titleGrams));
+  const score = scoreWith(model, f, cosine(dot, x.textNorm, y.textNorm), cosine(titleDotOut, x.titleNorm, y.titleNorm), titleCoverage(x.titleWeight, y.titleWeight));
   return score < threshold ? null : flaggedPair(px, py, score, category);
 }
 
@@ -242,17 +316,21 @@ function scorePair(x: Side, dense: DenseSide, y: Side, scales: Float64Array, thr
  */
 export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOptions = {}): FlaggedPair[] {
   const n = prepared.length;
+  const model = options.model ?? defaultModel;
+  const onCandidate = options.onCandidate;
   const scales = termScales(idf);
   const terms = scales.length;
   const maxPosting = maxPostingFor(n, options);
   const codeLists: Int32Array[] = new Array(n);
   const textNorms = new Float64Array(n);
   const titleNorms = new Float64Array(n);
+  const titleWeights = new Float64Array(n);
   const centres = new Float64Array(n);
   const hoods = new Float64Array(n);
   const agesFrom = new Float64Array(n);
   const agesTo = new Float64Array(n);
   const audiences = new Uint8Array(n);
+  const days = new Uint8Array(n);
   const categoryIndex = new Int32Array(n);
   const categoryList: MatchInput["category"][] = [];
   const categoryIds = new Map<MatchInput["category"], number>();
@@ -264,11 +342,13 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
     codeLists[x] = codes;
     textNorms[x] = textNorm(codes, scales);
     titleNorms[x] = titleNorm(codes, scales);
+    titleWeights[x] = titleWeight(codes, scales);
     centres[x] = input.centreId;
     hoods[x] = input.neighbourhoodId ?? Number.NaN;
     agesFrom[x] = input.ageFromMonths;
     agesTo[x] = input.ageToMonths;
     audiences[x] = features.audienceBits;
+    days[x] = weekdayBits(input);
     let category = categoryIds.get(input.category);
     if (category === undefined) {
       categoryIds.set(input.category, (category = categoryList.length));
@@ -281,8 +361,8 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
     }
   }
   const categories = categoryList.length;
-  const relatedness = new Float64Array(categories * categories);
-  for (let i = 0; i < categories; i++) for (let j = 0; j < categories; j++) relatedness[i * categories + j] = categoryRelatedness(categoryList[i]!, categoryList[j]!);
+  const categoryPairs: CategoryFeatures[] = new Array(categories * categories);
+  for (let i = 0; i < categories; i++) for (let j = 0; j < categories; j++) categoryPairs[i * categories + j] = categoryFeatures(model, categoryList[i]!, categoryList[j]!);
   // Postings as one flat array (offsets per term), in offering order.
   const offsets = new Int32Array(terms + 1);
   for (let id = 0; id < terms; id++) {
@@ -318,8 +398,9 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
     restTextNorms[x] = Math.sqrt(restText);
     restTitleNorms[x] = Math.sqrt(restTitle);
   }
-  const threshold = options.threshold ?? defaultThreshold;
+  const threshold = options.threshold ?? model.threshold;
   const prefilter = options.prefilter ?? defaultPrefilter;
+  const f = new Float64Array(featureCount);
   const acc = new Float64Array(n);
   const accTitle = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -358,21 +439,23 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
       if (partial < prefilter || centres[y] === centres[x] || !(hoods[y] === hoods[x] || (Number.isNaN(hoods[x]!) && Number.isNaN(hoods[y]!)))) continue;
       const ages = ageShare(agesFrom[x]!, agesTo[x]!, agesFrom[y]!, agesTo[y]!);
       if (ages === 0 || bitsConflict(audiences[x]!, audiences[y]!)) continue;
-      const category = relatedness[categoryIndex[x]! * categories + categoryIndex[y]!]!;
-      // An upper bound of the score from the indexed part and the rest norms: pairs that cannot reach the
-      // threshold are not compared term by term (exact, with a margin for rounding).
-      const bound = combinedScore(
-        indexedDot + restTextNorms[x]! * restTextNorms[y]!,
-        indexedTitleDot + restTitleNorms[x]! * restTitleNorms[y]!,
-        normX, textNorms[y]!, titleNorms[x]!, titleNorms[y]!, category, ages,
-      );
-      if (bound < threshold - 1e-9) continue;
+      const category = categoryPairs[categoryIndex[x]! * categories + categoryIndex[y]!]!;
+      fillPairFeatures(f, category, ages, ageUnionShare(agesFrom[x]!, agesTo[x]!, agesFrom[y]!, agesTo[y]!), days[x]! & days[y]!, jaccard(prepared[x]!.features.titleGrams, prepared[y]!.features.titleGrams));
+      // An upper bound of the score from the indexed part and the rest norms (the model rises with both
+      // cosines): pairs that cannot reach the threshold are not compared term by term (exact, with a
+      // margin for rounding).
+      if (!onCandidate) {
+        const textBound = cosine(indexedDot + restTextNorms[x]! * restTextNorms[y]!, normX, textNorms[y]!);
+        const titleBound = cosine(indexedTitleDot + restTitleNorms[x]! * restTitleNorms[y]!, titleNorms[x]!, titleNorms[y]!);
+        if (scoreWith(model, f, Math.min(1, textBound), Math.min(1, titleBound), 1) < threshold - 1e-9) continue;
+      }
       if (!loaded) {
         dense.load(codes, scales);
         loaded = true;
       }
       const dot = dots(dense, codeLists[y]!, scales);
-      const score = combinedScore(dot, titleDotOut, normX, textNorms[y]!, titleNorms[x]!, titleNorms[y]!, category, ages);
+      const score = scoreWith(model, f, cosine(dot, normX, textNorms[y]!), cosine(titleDotOut, titleNorms[x]!, titleNorms[y]!), titleCoverage(titleWeights[x]!, titleWeights[y]!));
+      if (onCandidate) onCandidate(prepared[x]!, prepared[y]!, f);
       if (score >= threshold) result.push(flaggedPair(prepared[x]!, prepared[y]!, score, category));
     }
     if (loaded) dense.clear();
@@ -384,6 +467,7 @@ const sideOf = (prepared: Prepared, scales: Float64Array): Side => ({
   prepared,
   textNorm: textNorm(prepared.features.codes, scales),
   titleNorm: titleNorm(prepared.features.codes, scales),
+  titleWeight: titleWeight(prepared.features.codes, scales),
 });
 
 /**
@@ -417,7 +501,8 @@ export function matchOne(target: Prepared, others: Prepared[], idf: Idf, options
     }
   }
   const maxPosting = maxPostingFor(others.length + (targetAmongOthers ? 0 : 1), options);
-  const threshold = options.threshold ?? defaultThreshold;
+  const model = options.model ?? defaultModel;
+  const threshold = options.threshold ?? model.threshold;
   const dense = new DenseSide(scales.length);
   dense.load(target.features.codes, scales);
   const side = sideOf(target, scales);
@@ -432,18 +517,18 @@ export function matchOne(target: Prepared, others: Prepared[], idf: Idf, options
       candidate = count > 0 && count <= maxPosting;
     }
     if (!candidate) continue;
-    const pair = scorePair(side, dense, sideOf(other, scales), scales, threshold);
+    const pair = scorePair(side, dense, sideOf(other, scales), scales, threshold, model);
     if (pair) result.push(pair);
   }
   return result;
 }
 
 /** Scores a pair; null when it cannot be a duplicate or scores below `threshold` (explained only above it). */
-export function comparePair(x: Prepared, y: Prepared, idf: Idf, threshold = 0): FlaggedPair | null {
+export function comparePair(x: Prepared, y: Prepared, idf: Idf, threshold = 0, model = defaultModel): FlaggedPair | null {
   const scales = termScales(idf);
   const dense = new DenseSide(scales.length);
   dense.load(x.features.codes, scales);
-  return scorePair(sideOf(x, scales), dense, sideOf(y, scales), scales, threshold);
+  return scorePair(sideOf(x, scales), dense, sideOf(y, scales), scales, threshold, model);
 }
 
 /** Shared share of the smaller age range (0 … 1). */
@@ -451,9 +536,7 @@ export function ageOverlap(a: MatchInput, b: MatchInput): number {
   return ageShare(a.ageFromMonths, a.ageToMonths, b.ageFromMonths, b.ageToMonths);
 }
 
-const conceptNames: Record<string, string> = Object.fromEntries(Object.keys(concepts).map((c) => [c, c]));
-
-function explain(a: Prepared, b: Prepared, category: number): string[] {
+function explain(a: Prepared, b: Prepared, category: CategoryFeatures): string[] {
   const other = b.features.codes;
   const labelsA = new Labeller(a.features);
   const labelsB = new Labeller(b.features);
@@ -465,14 +548,15 @@ function explain(a: Prepared, b: Prepared, category: number): string[] {
     if (at < 0) return;
     const term = termName(id);
     if (term.startsWith("m:")) return;
-    const left = labelsA.label(index) ?? conceptNames[term.slice(2)] ?? term.slice(2);
+    const left = labelsA.label(index) ?? term.slice(2);
     const right = labelsB.label(at) ?? left;
-    words.push(left.toLowerCase() === right.toLowerCase() ? `„${left}“` : `„${left}“ ≈ „${right}“`);
+    const shown = left.toLowerCase() === right.toLowerCase() ? `„${left}“` : `„${left}“ ≈ „${right}“`;
+    if (!words.includes(shown)) words.push(shown);
   });
   const reasons: string[] = [];
   if (words.length > 0) reasons.push(`Gemeinsame Begriffe: ${words.join(", ")}`);
-  if (category === 1) reasons.push(`Gleiche Kategorie: ${a.input.category.name}`);
-  else if (category > 0) reasons.push(`Verwandte Kategorien: ${a.input.category.name} / ${b.input.category.name}`);
+  if (category.same) reasons.push(`Gleiche Kategorie: ${a.input.category.name}`);
+  else if (category.prior > 0) reasons.push(`Verwandte Kategorien: ${a.input.category.name} / ${b.input.category.name}`);
   reasons.push(`Altersgruppen überschneiden sich: ${ageText(a.input)} und ${ageText(b.input)}`);
   const times = timeReason(a.input, b.input);
   if (times) reasons.push(times);

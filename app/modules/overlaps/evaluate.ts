@@ -1,20 +1,11 @@
-// Measures duplicate detection against labelled sets (a CSV of offerings plus a CSV of true pairs).
+// Labelled towns for training and validating duplicate detection: a CSV of offerings (the import format)
+// plus a CSV of its true pairs.
 import fs from "node:fs";
 import path from "node:path";
 import taxonomy from "@db/seed/data/taxonomy.json";
 import { readOfferingsCsv } from "~/modules/offerings/csv-format";
 import type { MatchInput } from "./features";
-import { detectOverlaps, type DetectOptions } from "./detect";
-
-export interface EvaluationResult {
-  name: string;
-  precision: number;
-  recall: number;
-  f1: number;
-  tp: number;
-  fp: string[];
-  fn: string[];
-}
+import { pairKey, type Town } from "./train";
 
 const categories = new Map(taxonomy.categories.map((c) => [c.id, { key: c.id, area: c.area, name: c.de }]));
 
@@ -42,39 +33,35 @@ export function matchInputsFromCsv(csv: string | Buffer): MatchInput[] {
   }));
 }
 
-export function evaluate(name: string, inputs: MatchInput[], truth: [string, string][], options: DetectOptions = {}): EvaluationResult {
-  const expected = new Set(truth.map(([a, b]) => (a < b ? `${a}|${b}` : `${b}|${a}`)));
-  const byRef = new Map(inputs.map((i) => [i.ref, i]));
-  const flagged = detectOverlaps(inputs, options);
-  const found = new Map(flagged.map((p) => [`${p.a.ref}|${p.b.ref}`, p]));
-  const tp = [...found.keys()].filter((k) => expected.has(k)).length;
-  const describe = (key: string, score?: number) => {
-    const [a, b] = key.split("|") as [string, string];
-    return `${a} „${byRef.get(a)?.title}“ ~ ${b} „${byRef.get(b)?.title}“${score !== undefined ? ` (${score})` : ""}`;
-  };
-  const fp = [...found.entries()].filter(([k]) => !expected.has(k)).map(([k, p]) => describe(k, p.score));
-  const fn = [...expected].filter((k) => !found.has(k)).map((k) => describe(k));
-  const precision = found.size ? tp / found.size : 1;
-  const recall = expected.size ? tp / expected.size : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { name, precision, recall, f1, tp, fp, fn };
+function truthOf(pairsCsv: string): Set<string> {
+  return new Set(
+    pairsCsv
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((line) => line.trim())
+      .map((line) => {
+        const [a, b] = line.split(",").map((s) => s.trim()) as [string, string];
+        return pairKey(a, b);
+      }),
+  );
 }
 
-/** Every offerings-dev-*.csv with its -pairs.csv in the shared data folder. */
-export function evaluateOverlapSets(options: DetectOptions = {}, dataDir = path.resolve("../shared/data")): EvaluationResult[] {
-  return fs
-    .readdirSync(dataDir)
-    .filter((f) => /^offerings-dev-[^.]+\.csv$/.test(f) && !f.endsWith("-pairs.csv"))
-    .sort()
-    .map((file) => {
-      const inputs = matchInputsFromCsv(fs.readFileSync(path.join(dataDir, file)));
-      const pairsFile = path.join(dataDir, file.replace(/\.csv$/, "-pairs.csv"));
-      const truth = fs
-        .readFileSync(pairsFile, "utf8")
-        .split(/\r?\n/)
-        .slice(1)
-        .filter(Boolean)
-        .map((line) => line.split(",").map((s) => s.trim()) as [string, string]);
-      return evaluate(file, inputs, truth, options);
-    });
+/** Folders with labelled towns: the shared development sets and the towns written for this project. */
+export const townFolders = [path.resolve("../shared/data"), path.resolve("tests/data/overlap-towns")];
+
+/** Every labelled town: an `offerings-*.csv` with its `offerings-*-pairs.csv`, in the given folders. */
+export function loadTowns(folders = townFolders): Town[] {
+  return folders
+    .filter((dir) => fs.existsSync(dir))
+    .flatMap((dir) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => /^offerings-[^.]+\.csv$/.test(f) && !f.endsWith("-pairs.csv") && fs.existsSync(path.join(dir, f.replace(/\.csv$/, "-pairs.csv"))))
+        .sort()
+        .map((file) => ({
+          name: file.replace(/^offerings-|\.csv$/g, ""),
+          inputs: matchInputsFromCsv(fs.readFileSync(path.join(dir, file))),
+          truth: truthOf(fs.readFileSync(path.join(dir, file.replace(/\.csv$/, "-pairs.csv")), "utf8")),
+        })),
+    );
 }

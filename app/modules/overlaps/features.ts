@@ -1,8 +1,10 @@
-// What an offering is about, as weighted terms: domain concepts where the vocabulary knows the words
-// (so synonyms meet), stemmed words otherwise; plus who it is for.
-import { foldAndSpace, foldText, splitCompound, stem, wordsOfSpaced } from "./german";
+// What an offering is about, as weighted terms: the Snowball stems of its words and of the parts of its
+// compounds, and the concepts of the general vocabulary they belong to (so that synonyms meet); plus who it
+// is for.
+import { normaliseWord, splitCompound, stem, tokens, withoutUmlauts } from "./german";
+import { germanLexicon } from "./lexicon.server";
 import { termId, termName } from "./terms";
-import { formToConcept, minorWords, phrases } from "./vocabulary";
+import { audienceConcepts, concepts, minorWords } from "./vocabulary";
 
 export { topicWeight } from "./terms";
 
@@ -31,14 +33,23 @@ export interface Audience {
   withParent: boolean;
 }
 
-const lexicon = new Set([...formToConcept.keys(), ...minorWords]);
-
-function conceptOf(word: string): string | undefined {
-  return formToConcept.get(word) ?? formToConcept.get(stem(word));
+/** Stem → the concepts its word belongs to. */
+const conceptsByStem = new Map<string, string[]>();
+for (const [concept, forms] of Object.entries(concepts)) {
+  for (const form of forms) {
+    const key = stem(normaliseWord(form));
+    const list = conceptsByStem.get(key) ?? [];
+    if (!list.includes(concept)) list.push(concept);
+    conceptsByStem.set(key, list);
+  }
 }
+const minorStems = new Set([...minorWords].map((w) => stem(normaliseWord(w))));
 
-// Folded words get ids too (for labels: which word brought a term into an offering). Process-wide, growing
-// only with the distinct vocabulary.
+/** Word endings that the dictionary also knows as words ("Schaft", "Los"): never a compound's later part. */
+const suffixLikeParts = new Set(["schaft", "los", "bar", "ling", "tum", "haft", "sam"]);
+
+// Words get ids too (for labels: which word brought a term into an offering). Process-wide, growing only
+// with the distinct vocabulary.
 const wordIds = new Map<string, number>();
 const wordNames: string[] = [];
 
@@ -57,48 +68,52 @@ interface WordTerms {
   terms: number[];
 }
 
-/** The term ids a (folded) word stands for; memoised, as the same words recur across thousands of offerings. */
+/** The term ids of a word or word part: its stem (minor or not) and its concepts. */
+function addStemTerms(word: string, into: Set<number>): void {
+  const stemmed = stem(word);
+  into.add(termId(minorStems.has(stemmed) ? `m:${stemmed}` : `w:${stemmed}`));
+  for (const concept of conceptsByStem.get(stemmed) ?? []) into.add(termId(`c:${concept}`));
+}
+
+/**
+ * The parts of a compound: hyphenated parts, else a split into dictionary words, else (for words the
+ * dictionary cannot split, such as typos or coinages) the longest dictionary word it ends with, the head
+ * of a German compound ("Krabelgruppe" → gruppe).
+ */
+function compoundParts(word: string, hyphenParts: string[]): string[] {
+  if (hyphenParts.length > 0) return hyphenParts;
+  const lexicon = germanLexicon();
+  const parts = splitCompound(word, lexicon);
+  if (parts.length > 0) return parts.some((part, i) => i > 0 && suffixLikeParts.has(part)) ? [] : parts;
+  if (word.length < 8 || lexicon.has(word)) return [];
+  for (let start = 3; word.length - start >= 4; start++) {
+    const head = word.slice(start);
+    if (lexicon.has(head) && !suffixLikeParts.has(head)) return [head];
+  }
+  return [];
+}
+
+/** The term ids a word stands for; memoised, as the same words recur across thousands of offerings. */
 const wordTermsCache = new Map<string, WordTerms>();
 
-function wordTerms(word: string): WordTerms {
-  const cached = wordTermsCache.get(word);
+function wordTerms(word: string, hyphenParts: string[]): WordTerms {
+  const key = hyphenParts.length > 0 ? hyphenParts.join("-") : word;
+  const cached = wordTermsCache.get(key);
   if (cached) return cached;
-  const terms: string[] = [];
-  // A compound counts as its known parts ("Deutschkurs" → German + course) and as itself.
-  const direct = conceptOf(word);
-  const parts = splitCompound(word, lexicon);
-  if (direct) terms.push(`c:${direct}`);
-  for (const part of parts) {
-    const concept = conceptOf(part);
-    terms.push(concept ? `c:${concept}` : `m:${stem(part)}`);
-  }
-  if (!direct && parts.length === 0) terms.push(minorWords.has(word) || minorWords.has(stem(word)) ? `m:${stem(word)}` : `w:${stem(word)}`);
-  const entry = { word: wordId(word), terms: terms.map(termId) };
+  const terms = new Set<number>();
+  // A compound counts as itself and as its parts ("Schwimmkurs" → schwimm + kurs).
+  addStemTerms(word, terms);
+  for (const part of compoundParts(word, hyphenParts)) addStemTerms(part, terms);
+  const entry = { word: wordId(word), terms: [...terms] };
   if (wordTermsCache.size > 200_000) wordTermsCache.clear();
-  wordTermsCache.set(word, entry);
+  wordTermsCache.set(key, entry);
   return entry;
 }
 
-const phraseTerms: [string, number][] = phrases.map(([phrase, concept]) => [phrase, termId(`c:${concept}`)]);
-/** Whether a text contains any phrase at all (one test instead of one per phrase for most texts). */
-const anyPhrase = new RegExp(phrases.map(([phrase]) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
-
-/**
- * Calls `visit` for each term of a text in order of appearance (repeats included): phrases first, then
- * words; `word` is the id of the folded word behind the term (-1 for phrases).
- */
-function visitTerms(spaced: string, visit: (id: number, word: number) => void): void {
-  let rest = spaced;
-  if (anyPhrase.test(spaced)) {
-    for (const [phrase, id] of phraseTerms) {
-      if (rest.includes(phrase)) {
-        visit(id, -1);
-        rest = rest.replace(phrase, " ");
-      }
-    }
-  }
-  for (const word of wordsOfSpaced(rest)) {
-    const entry = wordTerms(word);
+/** Calls `visit` for each term of a text in order of appearance (repeats included), with the word behind it. */
+function visitTerms(text: string, visit: (id: number, word: number) => void): void {
+  for (const token of tokens(text)) {
+    const entry = wordTerms(token.word, token.hyphenParts);
     for (const id of entry.terms) visit(id, entry.word);
   }
 }
@@ -132,8 +147,32 @@ const childId = conceptId("child");
 const fatherId = conceptId("father");
 const motherId = conceptId("mother");
 
-const alone = /\b(ohne (eltern|begleitung|mama|papa)|allein(e)? (fuer|nur)|nur fuer kinder)\b/;
-const together = /\b(mit (mama|papa|eltern|einem elternteil|elternteil|begleitung|begleitperson)|gemeinsam mit|eltern und (kinder|babys|kind)|muetter und vaeter mit)\b/;
+const parentWordStems = new Set(
+  Object.entries(concepts)
+    .filter(([concept]) => concept === "parent" || concept === "mother" || concept === "father")
+    .flatMap(([, forms]) => forms.map((f) => stem(normaliseWord(f)))),
+);
+
+/**
+ * Whether a text says that children come without or with a parent: "ohne" or "mit" followed within two
+ * words by a word for parents (or "Begleitung").
+ */
+function parentCue(text: string): { alone: boolean; together: boolean } {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  let alone = false;
+  let together = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w !== "ohne" && w !== "mit") continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      const next = words[j]!;
+      if (!(next.startsWith("begleit") || parentWordStems.has(stem(normaliseWord(next))))) continue;
+      if (w === "ohne") alone = true;
+      else together = true;
+    }
+  }
+  return { alone, together };
+}
 
 /** Field weight of a packed term code: 1 description only, 2 title only, 3 both. */
 export const fieldWeightOf = (code: number) => code & 3;
@@ -175,6 +214,8 @@ export class Features {
     /** Per term (as in `codes`): the word that first brought it (word id × 2, + 1 for the description), or -1. */
     readonly words: Int32Array,
     readonly audienceBits: number,
+    /** Letter trigrams of the title's words run together (hashed, sorted, unique): typos and spacing aside. */
+    readonly titleGrams: Int32Array,
     readonly source: { readonly title: string; readonly description: string },
   ) {}
 
@@ -233,7 +274,10 @@ const foldedKeys = new Map<string, string>();
 function foldedKey(word: string): string {
   let key = foldedKeys.get(word);
   if (key === undefined) {
-    key = foldText(word).replace(/-/g, "");
+    key = word
+      .split("-")
+      .map(normaliseWord)
+      .join("");
     if (foldedKeys.size > 200_000) foldedKeys.clear();
     foldedKeys.set(word, key);
   }
@@ -250,6 +294,33 @@ function originalSpellings(text: string): Map<string, string> {
   return originals;
 }
 
+/** Hashed letter trigrams of a title's words (stop words left out, umlauts folded), sorted and unique. */
+export function titleTrigrams(title: string): Int32Array {
+  const letters = withoutUmlauts(tokens(title).map((t) => t.word).join(""));
+  const grams = new Set<number>();
+  for (let i = 0; i + 3 <= letters.length; i++) grams.add((letters.charCodeAt(i) * 65_599 + letters.charCodeAt(i + 1)) * 65_599 + letters.charCodeAt(i + 2) | 0);
+  const out = slabArray(grams.size);
+  out.set([...grams].sort((a, b) => a - b));
+  return out;
+}
+
+/** Jaccard similarity of two sorted unique arrays. */
+export function jaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
 export function featuresOf(offering: MatchInput): Features {
   if (++stamp === 0x7fffffff) {
     titleMark.fill(0);
@@ -259,9 +330,7 @@ export function featuresOf(offering: MatchInput): Features {
   }
   const current = stamp;
   const order: number[] = [];
-  const title = foldAndSpace(offering.title);
-  const description = foldAndSpace(offering.description);
-  visitTerms(title.spaced, (id, word) => {
+  visitTerms(offering.title, (id, word) => {
     ensureMarks(id);
     if (word >= 0 && wordMark[id] !== current) {
       wordMark[id] = current;
@@ -271,7 +340,7 @@ export function featuresOf(offering: MatchInput): Features {
     titleMark[id] = current;
     order.push(id);
   });
-  visitTerms(description.spaced, (id, word) => {
+  visitTerms(offering.description, (id, word) => {
     ensureMarks(id);
     if (word >= 0 && wordMark[id] !== current) {
       wordMark[id] = current;
@@ -290,7 +359,7 @@ export function featuresOf(offering: MatchInput): Features {
   }
 
   const inText = (id: number) => titleMark[id] === current || descriptionMark[id] === current;
-  const text = `${title.folded} ${description.folded}`;
+  const cue = parentCue(`${offering.title} ${offering.description}`);
   const audiences = offering.audiences;
   const fathers = inText(fatherId) || audiences.includes("father") || audiences.includes("fathers");
   const mothers = inText(motherId) || audiences.includes("mother") || audiences.includes("mothers");
@@ -299,7 +368,7 @@ export function featuresOf(offering: MatchInput): Features {
     (offering.ageFromMonths >= 18 * 12 ? adultsOnlyBit : 0) |
     (fathers && !mothers && !parents ? fathersOnlyBit : 0) |
     (mothers && !fathers && !parents ? mothersOnlyBit : 0) |
-    (alone.test(text) || (audiences.includes("children") && !parents && !mothers && !fathers) ? childrenAloneBit : 0) |
-    (together.test(text) || (titleMark[parentId] === current && titleMark[childId] === current) ? withParentBit : 0);
-  return new Features(codes, words, bits, offering);
+    (cue.alone || (audiences.includes("children") && !parents && !mothers && !fathers) ? childrenAloneBit : 0) |
+    (cue.together || (titleMark[parentId] === current && titleMark[childId] === current) ? withParentBit : 0);
+  return new Features(codes, words, bits, titleTrigrams(offering.title), offering);
 }

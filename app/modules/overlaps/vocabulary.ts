@@ -1,110 +1,84 @@
-// Domain vocabulary of family-centre services: words (folded, stemmed) that name the same need are
-// grouped into one concept, so that "Schuldnerberatung" and "Hilfe bei Geldsorgen" or "PEKiP" and
-// "Prager Eltern-Kind-Programm" meet. General German words of the field, not the wording of one data set.
+// General vocabulary of family-centre services: single words (and well-known programme names) that
+// name the same need are mapped to one or more concepts, so that "Schuldnerberatung" meets "Geldsorgen"
+// and "PEKiP" meets "Spielgruppe fürs erste Lebensjahr". Written from knowledge of the field (not from
+// any labelled data set); words are matched by their Snowball stem, compounds by their parts. No phrases:
+// multi-word expressions are caught by their words.
 
-/** Concept → the word forms (folded: ä→ae …) and word parts that express it. */
+/** Concept → words (any inflected form; they are stemmed when the table is built). */
 export const concepts: Record<string, string[]> = {
   // who
-  baby: ["baby", "babys", "babies", "saeugling", "neugeboren", "neugeborene", "lebensjahr", "lebenswoche", "wickelkind"],
-  toddler: ["kleinkind", "kleinkinder", "krippenkind", "zweijaehrig", "dreijaehrig"],
-  child: ["kind", "kinder", "kids", "kindergartenkind", "kitakind", "die kleinen"],
-  schoolchild: ["schulkind", "grundschulkind", "vorschulkind", "vorschul", "schulanfaenger"],
-  teen: ["jugendlich", "teenager", "pubertaet"],
-  parent: ["eltern", "elternteil", "familie", "familien", "erziehende", "erziehungsberechtigte", "die grossen"],
-  mother: ["mama", "mami", "mutter", "muetter", "frau", "frauen"],
-  father: ["papa", "papi", "vater", "vaeter", "maenner", "mann"],
-  pregnant: ["schwanger", "schwangere", "schwangerschaft", "werdend", "werdende", "geburtsvorbereitung"],
-  grandparent: ["oma", "opa", "grosseltern", "senioren"],
-  childminder: ["tagesmutter", "tagesmuetter", "tagesvater", "tagesvaeter", "tagespflege", "tagespflegeperson", "kindertagespflege"],
-  professional: ["fachkraft", "fachkraefte", "erzieher", "erzieherin", "paedagog", "multiplikator"],
-  single: ["alleinerziehend", "alleinerziehende"],
-  migrant: ["zugewandert", "zugewanderte", "zuwanderung", "migration", "migrant", "migranten", "gefluechtet", "fluechtling", "integration", "neuzugewandert", "herkunft", "interkulturell"],
+  baby: ["baby", "babys", "säugling", "neugeborene", "neugeboren", "wickelkind", "lebensjahr", "wochenbett", "newborn"],
+  toddler: ["kleinkind", "krippenkind", "krabbelkind", "zweijährige", "dreijährige", "toddler"],
+  child: ["kind", "kinder", "kids", "nachwuchs", "sprössling"],
+  schoolchild: ["schulkind", "grundschulkind", "grundschüler", "schüler", "vorschulkind", "schulanfänger", "erstklässler"],
+  teen: ["jugendliche", "jugend", "teenager", "teens", "pubertät", "heranwachsende"],
+  parent: ["eltern", "elternteil", "familie", "erziehende", "erziehungsberechtigte", "parents"],
+  mother: ["mutter", "mama", "frau", "mom", "mum", "mütter"],
+  father: ["vater", "papa", "mann", "männer", "dad", "väter"],
+  pregnant: ["schwanger", "schwangere", "schwangerschaft", "werdende", "geburtsvorbereitung", "entbindung", "geburt", "pregnant"],
+  grandparent: ["oma", "opa", "großeltern", "großmutter", "großvater", "enkel", "senioren"],
+  single: ["alleinerziehend", "alleinerziehende", "alleinerziehender", "single", "einelternfamilie"],
+  migrant: ["migration", "migrant", "migrantin", "zugewandert", "zuwanderung", "geflüchtet", "flüchtling", "asyl", "integration", "neuzugewandert", "interkulturell", "herkunft", "ankommen", "refugee"],
+  childminder: ["tagesmutter", "tagesvater", "tagespflege", "tagespflegeperson", "kindertagespflege", "tageseltern"],
+  professional: ["fachkraft", "erzieher", "erzieherin", "pädagoge", "pädagogin", "multiplikator"],
   // what
-  massage: ["massage", "massier", "massieren", "beruehrung"],
-  pekip: ["pekip", "prager eltern kind programm"],
-  breastfeeding: ["still", "stillen", "stillberatung", "stilltreff", "stillcafe", "muttermilch", "stillgruppe"],
-  midwife: ["hebamme", "hebammen", "familienhebamme", "wochenbett"],
-  postnatal: ["rueckbildung", "rueckbildungsgymnastik", "beckenboden"],
-  birth: ["geburt", "entbindung", "nach der geburt"],
-  debt: ["schulden", "schuldner", "schuldnerberatung", "insolvenz", "geldsorgen", "pfaendung", "mahnung", "verschuldung", "budget", "haushaltsgeld"],
-  benefits: ["antrag", "antraege", "kindergeld", "wohngeld", "buergergeld", "kinderzuschlag", "leistung", "sozialleistung", "elterngeld", "bildung und teilhabe", "but", "behoerde", "behoerden", "formular"],
-  counselling: ["beratung", "berat", "beraten", "sprechstunde", "beratungsstelle", "gespraech", "gespraeche", "sorgen", "rat"],
-  parenting: ["erziehung", "erzieh", "trotzphase", "grenzen", "geschwisterstreit", "familienberatung", "erziehungsberatung"],
-  strongparents: ["starke eltern starke kinder", "triple p", "kess", "elterntraining"],
-  german: ["deutsch", "deutschkurs", "sprachkurs", "alltagsdeutsch", "integrationskurs", "deutschlernen"],
-  language: ["sprache", "sprach", "sprachfoerderung", "wortschatz", "sprechen", "mehrsprachig", "zweisprachig"],
-  reading: ["lesen", "vorlesen", "vorlese", "buch", "buecher", "bilderbuch", "bibliothek", "geschichte", "geschichten"],
-  course: ["kurs", "kurse", "lernen", "lernt", "unterricht", "kursreihe", "lehrgang", "seminar", "workshop", "training", "schulung", "elternkurs"],
-  gathering: ["treff", "treffen", "treffpunkt", "gruppe", "runde", "cafe", "kaffee", "fruehstueck", "begegnung", "austausch", "stammtisch", "brunch"],
-  play: ["spiel", "spielen", "spielgruppe", "krabbel", "krabbeln", "krabbelgruppe", "fingerspiel", "spielkreis"],
-  movement: ["turnen", "bewegung", "bewegungsstunde", "sport", "psychomotorik", "toben", "bewegungslandschaft", "gymnastik", "yoga"],
-  swimming: ["schwimmen", "wassergewoehnung", "schwimmkurs", "planschen"],
-  creative: ["malen", "basteln", "werken", "kreativ", "kreativwerkstatt", "ton", "farbe", "farben", "gestalten", "handwerk"],
-  music: ["musik", "musikalisch", "musikalische frueherziehung", "klang", "klaenge", "singen", "lied", "lieder", "rhythmus", "instrument", "instrumente", "musikgarten", "tanzen"],
-  cooking: ["kochen", "koch", "kochkurs", "ernaehrung", "rezept", "rezepte", "gericht", "gerichte", "backen", "gesund"],
-  nature: ["natur", "wald", "garten", "draussen", "naturerlebnis"],
-  placement: ["vermittlung", "vermitteln", "platzvergabe", "betreuungsplatz"],
-  care: ["betreuung", "betreut", "kinderbetreuung", "notfallbetreuung", "notbetreuung"],
-  offhours: ["randzeit", "randzeiten", "randzeitenbetreuung", "fruehdienst", "spaetdienst", "uhr"],
-  holiday: ["ferien", "sommerferien", "ferienbetreuung", "ferienprogramm"],
-  development: ["entwicklung", "entwicklungsberatung", "foerderung", "foerdern", "diagnostik", "therapie", "logopaedie", "ergotherapie", "motorik", "auffaelligkeit"],
-  school: ["schule", "einschulung", "schulanfang", "schulstart", "uebergang", "schulreife"],
-  work: ["beruf", "wiedereinstieg", "arbeit", "job", "bewerbung", "vereinbarkeit", "teilzeit"],
-  health: ["gesundheit", "arzt", "kinderarzt", "impfung", "zahn", "zahngesundheit", "vorsorge"],
-  sleep: ["schlaf", "schlafen", "schlafproblem"],
-  media: ["medien", "handy", "smartphone", "bildschirm", "internet"],
+  massage: ["massage", "massieren", "berührung", "leboyer"],
+  breastfeeding: ["stillen", "stillzeit", "muttermilch", "abstillen", "stillberatung"],
+  midwife: ["hebamme", "familienhebamme", "wochenbett", "nachsorge"],
+  postnatal: ["rückbildung", "beckenboden"],
+  crying: ["schreien", "schreibaby", "weinen", "quengeln", "unruhig", "regulation"],
+  sleep: ["schlaf", "schlafen", "einschlafen", "durchschlafen", "nachtruhe", "müde"],
+  nutrition: ["ernährung", "essen", "kochen", "kochkurs", "rezept", "beikost", "brei", "mahlzeit", "backen", "lebensmittel", "mittagstisch"],
+  health: ["gesundheit", "gesund", "arzt", "ärztin", "kinderarzt", "impfung", "impfen", "vorsorge", "zahn", "zähne", "zahnpflege", "prävention", "krankheit"],
+  firstaid: ["notfall", "unfall", "wiederbelebung", "ersthelfer", "verletzung"],
+  development: ["entwicklung", "förderung", "fördern", "frühförderung", "diagnostik", "therapie", "logopädie", "ergotherapie", "motorik", "auffälligkeit", "entwicklungsverzögerung", "delfin"],
+  disability: ["behinderung", "inklusion", "inklusiv", "beeinträchtigung", "förderbedarf", "handicap"],
+  counselling: ["beratung", "beraten", "berater", "beraterin", "sprechstunde", "rat", "ratgeber", "gespräch", "coaching", "anlaufstelle", "beratungsstelle"],
+  parenting: ["erziehung", "erziehen", "grenzen", "trotz", "trotzphase", "wutanfall", "wut", "zoff", "streit", "regeln", "konsequenz", "kess", "triple", "marte", "meo"],
+  separation: ["trennung", "scheidung", "umgang", "umgangsrecht", "patchwork", "getrennt", "sorgerecht"],
+  stress: ["stress", "erschöpfung", "burnout", "entspannung", "achtsamkeit", "auszeit", "belastung", "psychisch", "seele"],
+  protection: ["gewalt", "kinderschutz", "schutz", "missbrauch", "häusliche"],
+  debt: ["schulden", "schuldner", "verschuldung", "geld", "geldsorgen", "finanzen", "finanziell", "mahnung", "pfändung", "insolvenz", "budget", "haushaltsbuch", "kredit", "rechnung", "sparen"],
+  benefits: ["antrag", "anträge", "formular", "kindergeld", "elterngeld", "wohngeld", "bürgergeld", "kinderzuschlag", "sozialleistung", "leistung", "jobcenter", "behörde", "amt", "bildungspaket", "teilhabe", "but", "unterhaltsvorschuss", "bescheid"],
+  housing: ["wohnung", "wohnen", "miete", "wohnungssuche", "obdach", "wohnungslos"],
+  german: ["deutsch", "deutschkurs", "sprachkurs", "integrationskurs", "alltagsdeutsch", "german", "deutschlernen"],
+  language: ["sprache", "sprachförderung", "sprechen", "wortschatz", "mehrsprachig", "zweisprachig", "sprachentwicklung", "rucksack", "griffbereit", "sprachspiel"],
+  reading: ["lesen", "vorlesen", "buch", "bücher", "bilderbuch", "geschichte", "erzählen", "bibliothek", "bücherei", "märchen", "lesepate"],
+  course: ["kurs", "kurse", "lernen", "unterricht", "kursreihe", "lehrgang", "seminar", "workshop", "training", "schulung", "elternkurs", "vortrag", "elternabend"],
+  gathering: ["treff", "treffen", "treffpunkt", "café", "cafe", "kaffee", "frühstück", "begegnung", "austausch", "stammtisch", "brunch", "plausch", "klönen", "kontakt", "runde", "kennenlernen", "meeting"],
+  play: ["spiel", "spielen", "spielgruppe", "krabbeln", "krabbelgruppe", "spielkreis", "spielzeug", "play", "playgroup", "pekip"],
+  movement: ["turnen", "bewegung", "bewegen", "sport", "psychomotorik", "toben", "gymnastik", "klettern", "fitness", "tanzen", "tanz", "yoga", "pekip"],
+  swimming: ["schwimmen", "schwimmkurs", "wassergewöhnung", "wasser", "hallenbad", "schwimmbad", "bad", "planschen", "plantschen", "seepferdchen"],
+  creative: ["malen", "basteln", "kreativ", "werken", "gestalten", "kunst", "atelier", "töpfern", "handwerk", "farbe", "zeichnen", "theater"],
+  music: ["musik", "musikalisch", "singen", "lied", "lieder", "rhythmus", "instrument", "trommeln", "klang", "musikgarten", "chor"],
+  nature: ["natur", "wald", "garten", "draußen", "naturerlebnis", "outdoor", "bauernhof", "tiere"],
+  media: ["medien", "mediennutzung", "handy", "smartphone", "bildschirm", "internet", "tablet", "gaming", "computerspiel", "digital"],
+  school: ["schule", "schulstart", "einschulung", "schulanfang", "vorschule", "schulreife", "grundschule", "übergang", "schulfähigkeit", "hippy"],
+  homework: ["hausaufgaben", "nachhilfe", "lernhilfe", "hausaufgabenhilfe", "lernförderung"],
+  homevisit: ["hausbesuch", "zuhause", "aufsuchend", "opstapje", "hippy", "wellcome"],
+  care: ["betreuung", "betreut", "betreuen", "aufsicht", "kinderbetreuung", "notbetreuung", "babysitter"],
+  offhours: ["randzeit", "randzeiten", "frühbetreuung", "spätbetreuung", "übermittagbetreuung"],
+  placement: ["vermittlung", "vermitteln", "betreuungsplatz", "platzvergabe", "platzsuche", "kitaplatz"],
+  qualification: ["qualifizierung", "qualifikation", "fortbildung", "weiterbildung", "grundqualifizierung", "zertifikat", "zertifizierung"],
+  holiday: ["ferien", "ferienbetreuung", "ferienprogramm", "sommerferien", "herbstferien", "osterferien", "winterferien", "ferienspiele", "ferienfreizeit"],
+  work: ["beruf", "beruflich", "job", "arbeit", "wiedereinstieg", "bewerbung", "arbeitsmarkt", "ausbildung", "teilzeit", "vereinbarkeit", "karriere", "erwerbstätig"],
+  attachment: ["bindung", "beziehung", "feinfühligkeit", "nähe"],
 };
 
+/** Concepts that say who an offering is for: they weigh less as topics and feed the audience checks. */
+export const audienceConcepts: ReadonlySet<string> = new Set(["baby", "toddler", "child", "schoolchild", "teen", "parent", "mother", "father", "pregnant", "grandparent", "single", "migrant", "childminder", "professional"]);
+
 /**
- * Words about where, when and how an offering takes place rather than what it is: they say little
- * about the need it serves, so they weigh little.
+ * Words about where, when and how an offering takes place rather than what it is: they weigh little.
+ * (Disjoint from the concept words; a unit test keeps it so.)
  */
-export const minorWords = new Set(
-  `kita kitas kindertagesstaette familienzentrum familienzentren zentrum ort vor haus raum raeume turnhalle
-  stadtteil viertel quartier nachbarschaft offen offene offenes vormittag vormittags nachmittag nachmittags
-  abend abends morgen wochenende woche woechentlich monatlich taeglich samstag samstags sonntag montag dienstag
-  mittwoch donnerstag freitag kostenlos kostenfrei gebuehr anmeldung ohne mit termin termine angebot angebote
-  programm reihe gemeinsam gemeinsame zeit uhr jahre jahr alter ab bis unter ueber monat monate`.split(/\s+/),
+export const minorWords: ReadonlySet<string> = new Set(
+  `kita kitas kindertagesstätte kindergarten familienzentrum zentrum ort haus raum räume turnhalle saal stadtteil
+  viertel quartier nachbarschaft offen offene vormittag vormittags nachmittag nachmittags morgens wochenende woche
+  wöchentlich monatlich täglich 14tägig montag montags dienstag dienstags mittwoch mittwochs donnerstag donnerstags
+  freitag freitags samstag samstags sonntag sonntags kostenlos kostenfrei gebühr gebühren euro anmeldung anmelden
+  termin termine terminvereinbarung angebot angebote programm reihe gemeinsam zeit uhr jahr jahre alter monat
+  monate woche wochen stunde stunden minuten einheit einheiten jeden jede teilnahme teilnehmen
+  teilnehmende info infos information informationen kooperation leitung begleitung mitbringen material
+  willkommen herzlich eingeladen neu ab bis mo di mi do fr sa`.split(/\s+/),
 );
-
-/** Concepts that say who an offering is for (used for audience checks, weighted lower as topics). */
-export const audienceConcepts = new Set(["baby", "toddler", "child", "schoolchild", "teen", "parent", "mother", "father", "pregnant", "grandparent", "childminder", "professional", "single", "migrant"]);
-
-/** Phrases (folded, single spaces) that must be matched before splitting into words. */
-export const phrases: [string, string][] = Object.entries(concepts).flatMap(([concept, forms]) =>
-  forms.filter((form) => form.includes(" ")).map((form) => [form, concept] as [string, string]),
-);
-
-/** Word form → concept. */
-export const formToConcept: ReadonlyMap<string, string> = new Map(
-  Object.entries(concepts).flatMap(([concept, forms]) => forms.filter((f) => !f.includes(" ")).map((form) => [form, concept] as [string, string])),
-);
-
-/** Category relatedness beyond "same category": pairs of categories that often hold the same service. */
-const relatedCategoryPairs: [string, string][] = [
-  ["fruehe-hilfen", "eltern-kind-gruppe"],
-  ["fruehe-hilfen", "gesundheit"],
-  ["erziehungsberatung", "sozialberatung"],
-  ["erziehungsberatung", "elternbildung"],
-  ["erziehungsberatung", "foerderung-diagnostik"],
-  ["sozialberatung", "migrationsberatung"],
-  ["migrationsberatung", "sprachfoerderung"],
-  ["eltern-kind-gruppe", "offener-treff"],
-  ["kreativ-kultur", "gesundheit"],
-  ["kreativ-kultur", "eltern-kind-gruppe"],
-  ["bewegung-kinder", "gesundheit"],
-  ["tagespflege-vermittlung", "randzeitenbetreuung"],
-  ["tagespflege-vermittlung", "tagespflege-qualifizierung"],
-  ["ferienbetreuung", "kreativ-kultur"],
-  ["sprachfoerderung", "foerderung-diagnostik"],
-  ["beruf-wiedereinstieg", "sozialberatung"],
-];
-const related = new Set(relatedCategoryPairs.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
-
-/** 1 for the same category, 0.6 for known related ones, 0.3 within the same performance area, else 0. */
-export function categoryRelatedness(a: { key: string; area: string }, b: { key: string; area: string }): number {
-  if (a.key === b.key) return 1;
-  if (related.has(`${a.key}|${b.key}`)) return 0.6;
-  if (a.area && a.area === b.area) return 0.3;
-  return 0;
-}
