@@ -11,7 +11,7 @@ import { minPasswordLengthValue } from "../app/modules/accounts/password-rules";
 import { exportOfferingsCsvChunks } from "../app/modules/offerings/export.server";
 import { hsdsServiceIds, hsdsServices, publicBaseUrl } from "../app/modules/guide/hsds.server";
 import { importOfferingsCsv, type ImportStep } from "../app/modules/offerings/import.server";
-import { openPairs, scanNetwork } from "../app/modules/overlaps/flags.server";
+import { openGroups, scanNetwork } from "../app/modules/overlaps/flags.server";
 import { afterImport } from "../app/modules/overlaps/hooks.server";
 import { runScheduledJobs } from "../app/modules/jobs/run-jobs.server";
 import { parseRoleSpec } from "./roles";
@@ -179,25 +179,22 @@ export const commands: Record<string, Command> = {
     },
   },
   overlaps: {
-    summary: "Detect duplicate offerings per neighbourhood and print the open flags (--json: a JSON array of { a, b, score, reasons }).",
+    summary:
+      "Detect duplicate offerings per neighbourhood and print the open duplicate groups (--json: a JSON array of { neighbourhood, members, score, reasons }, streamed).",
     usage: "--network SLUG [--json]",
     options: { network: { type: "string" }, json: { type: "boolean" } },
     async run(values) {
       const network = networkBySlug(migratedDb(), required(values, "network"));
       scanNetwork(network.id);
-      const pairs = openPairs(network.id);
-      if (values.json === true) {
-        await writeOut(`[${pairs.map((p) => JSON.stringify(p)).join(",\n")}]\n`);
-        return;
+      let count = 0;
+      if (values.json === true) await writeOut("[");
+      for (const group of openGroups(network.id)) {
+        if (values.json === true) await writeOut(`${count > 0 ? "," : ""}\n${JSON.stringify(group)}`);
+        else await writeOut(`${group.neighbourhood}: ${group.members.join(", ")}  ${group.score.toFixed(2)}  ${group.reasons.join("; ")}\n`);
+        count++;
       }
-      if (pairs.length === 0) {
-        console.log(`No open overlap flags in ${network.slug}`);
-        return;
-      }
-      const width = Math.max(1, ...pairs.map((p) => p.a.length));
-      const widthB = Math.max(1, ...pairs.map((p) => p.b.length));
-      const lines = pairs.map((p) => `${p.a.padEnd(width)}  ${p.b.padEnd(widthB)}  ${p.score.toFixed(2)}  ${p.reasons.join("; ")}`);
-      await writeOut(`${"a".padEnd(width)}  ${"b".padEnd(widthB)}  score  reasons\n${lines.join("\n")}\n${pairs.length} open flag(s)\n`);
+      if (values.json === true) await writeOut("\n]\n");
+      else await writeOut(count === 0 ? `No open duplicate groups in ${network.slug}\n` : `${count} open duplicate group(s)\n`);
     },
   },
   "export-offerings": {

@@ -26,32 +26,42 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-interface Pair {
-  a: string;
-  b: string;
+interface Group {
+  neighbourhood: string;
+  members: string[];
   score: number;
   reasons: string[];
 }
 
+/** Every two members of a group as pairs "a|b" (a < b). */
+const pairsOf = (groups: Group[]) =>
+  groups.flatMap((g) => g.members.flatMap((a, i) => g.members.slice(i + 1).map((b) => (a < b ? `${a}|${b}` : `${b}|${a}`))));
+
 describe("npm run cli -- overlaps", () => {
-  it("prints the flagged pairs of set D as JSON, matching its labelled pairs (F1 ≥ 0.9)", () => {
+  it("prints the duplicate groups of set D as JSON, whose pairs match its labelled pairs (F1 ≥ 0.9)", () => {
     const { code, stdout, stderr } = cli("overlaps", "--network", "set-d", "--json");
     expect(code, stderr).toBe(0);
-    const pairs = JSON.parse(stdout) as Pair[];
-    expect(Array.isArray(pairs)).toBe(true);
-    for (const pair of pairs) {
-      expect(Object.keys(pair).sort()).toEqual(["a", "b", "reasons", "score"]);
-      expect(typeof pair.a).toBe("string");
-      expect(pair.a < pair.b).toBe(true);
-      expect(pair.score).toBeGreaterThanOrEqual(0);
-      expect(pair.score).toBeLessThanOrEqual(1);
-      expect(pair.reasons.length).toBeGreaterThan(0);
-      for (const reason of pair.reasons) expect(typeof reason).toBe("string");
+    const groups = JSON.parse(stdout) as Group[];
+    expect(Array.isArray(groups)).toBe(true);
+    expect(groups.some((g) => g.members.length > 2)).toBe(true);
+    const hoods = new Set(
+      fs
+        .readFileSync(path.join(data, "offerings-dev-d.csv"), "utf8")
+        .split(/\r?\n/)
+        .slice(1)
+        .map((line) => line.split(";")[2]),
+    );
+    for (const group of groups) {
+      expect(Object.keys(group).sort()).toEqual(["members", "neighbourhood", "reasons", "score"]);
+      expect(hoods.has(group.neighbourhood)).toBe(true);
+      expect(group.members.length).toBeGreaterThanOrEqual(2);
+      expect(group.members).toEqual([...group.members].sort());
+      expect(group.score).toBeGreaterThanOrEqual(0);
+      expect(group.score).toBeLessThanOrEqual(1);
+      expect(group.reasons.length).toBeGreaterThan(0);
+      for (const reason of group.reasons) expect(typeof reason).toBe("string");
     }
-    const keys = pairs.map((p) => `${p.a}|${p.b}`);
-    expect(keys).toEqual([...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
-    expect(new Set(keys).size).toBe(keys.length);
-
+    const keys = new Set(pairsOf(groups));
     const truth = new Set(
       fs
         .readFileSync(path.join(data, "offerings-dev-d-pairs.csv"), "utf8")
@@ -61,20 +71,19 @@ describe("npm run cli -- overlaps", () => {
         .map((line) => line.split(",").map((s) => s.trim()))
         .map(([x, y]) => (x! < y! ? `${x}|${y}` : `${y}|${x}`)),
     );
-    const tp = keys.filter((k) => truth.has(k)).length;
-    const precision = keys.length ? tp / keys.length : 0;
+    const tp = [...keys].filter((k) => truth.has(k)).length;
+    const precision = keys.size ? tp / keys.size : 0;
     const recall = tp / truth.size;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
     expect(f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("prints a readable table without --json, and the same pairs on a second run", () => {
+  it("prints readable lines without --json, and the same groups on a second run", () => {
     const table = cli("overlaps", "--network", "set-d");
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^a\s+b\s+score\s+reasons$/m);
-    expect(table.stdout).toMatch(/\d+ open flag\(s\)/);
-    const again = JSON.parse(cli("overlaps", "--network", "set-d", "--json").stdout) as Pair[];
-    expect(table.stdout).toContain(`${again.length} open flag(s)`);
+    expect(table.stdout).toMatch(/^[^:\n]+: [^,\n]+, .+\s\d\.\d\d\s/m);
+    const again = JSON.parse(cli("overlaps", "--network", "set-d", "--json").stdout) as Group[];
+    expect(table.stdout).toContain(`${again.length} open duplicate group(s)`);
   });
 
   it("fails with one line and exit 1 for an unknown network", () => {

@@ -4,7 +4,7 @@
 import { normaliseWord, splitCompound, stem, tokens, withoutUmlauts } from "./german";
 import { germanLexicon } from "./lexicon.server";
 import { termId, termName } from "./terms";
-import { audienceConcepts, concepts, minorWords } from "./vocabulary";
+import { concepts, minorWords } from "./vocabulary";
 
 export { topicWeight } from "./terms";
 

@@ -8,6 +8,7 @@ import { getDb } from "@db/client.server";
 import { categories, neighbourhoods, offerings, overlapFlags } from "@db/schema";
 import { detectPrepared, matchOne, prepare, type FlaggedPair, type Prepared } from "./detect";
 import type { MatchInput } from "./features";
+import { groupPairs, type GroupPair } from "./groups";
 import { fingerprintChanges, materialFingerprint, type FingerprintSource } from "./fingerprint";
 import type { FlagChanges } from "./notify.server";
 import { cacheFor, count, idfOf, preparedNeighbourhood, preparedOf, publishedRows, refreshIdf, selectRows } from "./offering-cache.server";
@@ -282,28 +283,57 @@ export function recordDecisionFingerprints(flagId: number, db: DbOrTx = getDb())
     .run();
 }
 
-export interface PairView {
-  a: string;
-  b: string;
+export interface GroupView {
+  neighbourhood: string;
+  /** Refs (ids where there is none), ascending. */
+  members: string[];
   score: number;
   reasons: string[];
 }
 
-/** Open flags of a network as the CLI prints them: refs (ids where there is none), a < b, sorted. */
-export function openPairs(networkId: number): PairView[] {
-  // Refs joined in SQL: only the flagged offerings are looked up, not every offering of the network.
-  const rows = getDb()
-    .$client.prepare<[number], [string, string, number, string]>(
-      `SELECT coalesce(a.ref, CAST(a.id AS TEXT)), coalesce(b.ref, CAST(b.id AS TEXT)), f.score, f.reasons
+/**
+ * Open flags of a network as duplicate groups (see groups.ts), one neighbourhood at a time, as the CLI
+ * prints them: memory holds one neighbourhood's flags, not the network's.
+ */
+export function* openGroups(networkId: number): Generator<GroupView> {
+  const client = getDb().$client;
+  const flags = client
+    .prepare<[number], [number, number, number, number, number, number, string, string, string]>(
+      `SELECT f.id, f.offering_a_id, f.offering_b_id, f.score, a.centre_id, b.centre_id,
+              coalesce(a.ref, CAST(a.id AS TEXT)), coalesce(b.ref, CAST(b.id AS TEXT)), coalesce(n.name, '')
        FROM overlap_flags f JOIN offerings a ON a.id = f.offering_a_id JOIN offerings b ON b.id = f.offering_b_id
-       WHERE f.network_id = ? AND f.status = 'open'`,
+       LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id
+       WHERE f.network_id = ? AND f.status = 'open'
+       ORDER BY a.neighbourhood_id`,
     )
-    .raw(true)
-    .all(networkId);
-  return rows
-    .map(([x, y, score, reasons]) => {
-      const parsed = JSON.parse(reasons) as string[];
-      return x < y ? { a: x, b: y, score, reasons: parsed } : { a: y, b: x, score, reasons: parsed };
-    })
-    .sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
+    .raw(true);
+  const reasonsOf = client.prepare<[number], { reasons: string }>("SELECT reasons FROM overlap_flags WHERE id = ?");
+  let hood: string | null = null;
+  let pairs: (GroupPair & { flag: number })[] = [];
+  const centres = new Map<number, number>();
+  const refs = new Map<number, string>();
+  function* flush(): Generator<GroupView> {
+    const byKey = new Map(pairs.map((p) => [`${p.a}|${p.b}`, p.flag]));
+    for (const group of groupPairs(pairs, (id) => centres.get(id)!)) {
+      const flag = byKey.get(`${group.strongest.a}|${group.strongest.b}`) ?? byKey.get(`${group.strongest.b}|${group.strongest.a}`)!;
+      yield {
+        neighbourhood: hood ?? "",
+        members: group.members.map((id) => refs.get(id)!).sort(),
+        score: group.score,
+        reasons: JSON.parse(reasonsOf.get(flag)!.reasons) as string[],
+      };
+    }
+    pairs = [];
+    centres.clear();
+    refs.clear();
+  }
+  for (const [flag, a, b, score, centreA, centreB, refA, refB, name] of flags.iterate(networkId)) {
+    if (hood !== null && name !== hood) yield* flush();
+    hood = name;
+    pairs.push({ a, b, score, flag });
+    centres.set(a, centreA).set(b, centreB);
+    refs.set(a, refA).set(b, refB);
+  }
+  if (pairs.length > 0) yield* flush();
 }
+

@@ -42,12 +42,11 @@ const abbreviations: Record<string, string> = {
 export function normaliseWord(word: string): string {
   const lower = word.toLowerCase();
   if (!/[^a-zäöü]/.test(lower)) return lower;
+  // Decomposed, the umlauts' diaeresis is kept and every other combining mark dropped.
   return lower
     .replace(/ß/g, "ss")
     .normalize("NFD")
-    .replace(/([aou])\u0308/g, "$1\u0001")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\u0001/g, "\u0308")
+    .replace(/(?<![aou])\u0308|[\u0300-\u0307\u0309-\u036f]/g, "")
     .normalize("NFC");
 }
 
@@ -57,7 +56,7 @@ export function withoutUmlauts(word: string): string {
 }
 
 export interface Token {
-  /** The word, normalised, hyphenated parts joined ("eltern-kind-gruppe" → "elternkindgruppe"). */
+  /** The word, normalised, hyphenated parts joined ("vater-sohn-tag" → "vatersohntag"). */
   word: string;
   /** Parts of a hyphenated word ([] otherwise). */
   hyphenParts: string[];
@@ -70,7 +69,7 @@ const isWord = (w: string) => w.length > 1 && !stopwords.has(w) && !/^\d+$/.test
 /** Words of a text, normalised; stop words and numbers left out, known abbreviations written out. */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const original of text.split(/[^\p{L}\p{N}\-]+/u)) {
+  for (const original of text.split(/[^\p{L}\p{N}-]+/u)) {
     const pieces = original.split("-").map(normaliseWord).filter((p) => p.length > 0);
     if (pieces.length === 0) continue;
     if (pieces.length === 1) {
@@ -78,7 +77,7 @@ export function tokens(text: string): Token[] {
       if (isWord(word)) out.push({ word, hyphenParts: [], original });
       continue;
     }
-    // "Eltern-Kind-Gruppe", but also "Kinder- und Jugendhilfe" (a trailing hyphen) and "9-12".
+    // "Vater-Sohn-Tag", but also "Kinder- und Jugendhilfe" (a trailing hyphen) and "9-12".
     const parts = pieces.map((p) => abbreviations[p] ?? p).filter(isWord);
     if (parts.length === 0) continue;
     out.push({ word: parts.join(""), hyphenParts: parts.length > 1 ? parts : [], original });

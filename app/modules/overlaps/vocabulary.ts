@@ -38,7 +38,7 @@ export const concepts: Record<string, string[]> = {
   separation: ["trennung", "scheidung", "umgang", "umgangsrecht", "patchwork", "getrennt", "sorgerecht"],
   stress: ["stress", "erschöpfung", "burnout", "entspannung", "achtsamkeit", "auszeit", "belastung", "psychisch", "seele"],
   protection: ["gewalt", "kinderschutz", "schutz", "missbrauch", "häusliche"],
-  debt: ["schulden", "schuldner", "verschuldung", "geld", "geldsorgen", "finanzen", "finanziell", "mahnung", "pfändung", "insolvenz", "budget", "haushaltsbuch", "kredit", "rechnung", "sparen"],
+  debt: ["schulden", "schuldner", "verschuldung", "geld", "geldsorgen", "mahnung", "pfändung", "insolvenz", "budget", "haushaltsbuch", "kredit", "rechnung", "sparen"],
   benefits: ["antrag", "anträge", "formular", "kindergeld", "elterngeld", "wohngeld", "bürgergeld", "kinderzuschlag", "sozialleistung", "leistung", "jobcenter", "behörde", "amt", "bildungspaket", "teilhabe", "but", "unterhaltsvorschuss", "bescheid"],
   housing: ["wohnung", "wohnen", "miete", "wohnungssuche", "obdach", "wohnungslos"],
   german: ["deutsch", "deutschkurs", "sprachkurs", "integrationskurs", "alltagsdeutsch", "german", "deutschlernen"],
