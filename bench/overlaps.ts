@@ -17,6 +17,10 @@ import { generateOfferingsCsv } from "./generate-offerings";
 import { cli } from "./import-export";
 
 export async function overlapsBenchmark(options: { rows: number; keep?: boolean; log?: (line: string) => void }): Promise<Figure[]> {
+  return [...qualityFigures(), ...(await scaleFigures({ ...options, dense: false })), ...(await scaleFigures({ ...options, dense: true }))];
+}
+
+function qualityFigures(): Figure[] {
   const log = options.log ?? (() => {});
   const figures: Figure[] = [];
   for (const result of leaveOneTownOut(loadTowns())) {
@@ -27,7 +31,17 @@ export async function overlapsBenchmark(options: { rows: number; keep?: boolean;
       { benchmark: name, metric: "F1", value: result.f1, unit: "", digits: 3, min: 0.9 },
     );
   }
+  return figures;
+}
 
+/**
+ * The CLI on 100,000 offerings: import with its scan, export, `overlaps --json`. Dense: every offering
+ * repeats one of the demo's offerings, so each neighbourhood holds dozens of alike offerings of each
+ * kind (the worst case for pairs); otherwise most are worded individually.
+ */
+async function scaleFigures(options: { rows: number; keep?: boolean; log?: (line: string) => void; dense: boolean }): Promise<Figure[]> {
+  const log = options.log ?? (() => {});
+  const figures: Figure[] = [];
   const { rows } = options;
   const label = rows.toLocaleString("en-GB");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "familiennetz-bench-overlaps-"));
@@ -35,10 +49,28 @@ export async function overlapsBenchmark(options: { rows: number; keep?: boolean;
   const csv = path.join(dir, "offerings.csv");
   try {
     log(`Generating ${label} offerings …`);
-    const generated = generateOfferingsCsv(csv, rows);
+    const generated = options.dense ? generateOfferingsCsv(csv, rows, 42, 1) : generateOfferingsCsv(csv, rows);
     await cli(dir, databasePath, ["create-network", "--slug", "bench", "--name", "Benchmark"]);
     log("Importing (with the overlap scan after it) …");
     const imported = await cli(dir, databasePath, ["import-offerings", csv, "--network", "bench", "--create-missing"]);
+    if (options.dense) {
+      const name = `overlaps ${label} dense offerings (${generated.neighbourhoods} neighbourhoods, every offering one of the demo's kinds, CLI)`;
+      log("Exporting through the CLI …");
+      const exported = await cli(dir, databasePath, ["export-offerings", "--network", "bench"], path.join(dir, "export.csv"));
+      log("Detecting overlaps through the CLI …");
+      const jsonFile = path.join(dir, "overlaps.json");
+      const overlaps = await cli(dir, databasePath, ["overlaps", "--network", "bench", "--json"], jsonFile);
+      const groups = JSON.parse(fs.readFileSync(jsonFile, "utf8")) as { members: string[] }[];
+      figures.push(
+        { benchmark: name, metric: "import with its scan", value: imported.seconds, unit: "s", digits: 1, max: 60 },
+        { benchmark: name, metric: "time (overlaps --json)", value: overlaps.seconds, unit: "s", digits: 1 },
+        { benchmark: name, metric: "ratio to export", value: overlaps.seconds / exported.seconds, unit: "×", digits: 2, max: 2 },
+        { benchmark: name, metric: "peak RSS (overlaps --json)", value: overlaps.peakRssMb, unit: "MB", max: 1024 },
+        { benchmark: name, metric: "duplicate groups", value: groups.length, unit: "" },
+        { benchmark: name, metric: "largest group", value: Math.max(0, ...groups.map((g) => g.members.length)), unit: "" },
+      );
+      return figures;
+    }
     const scanAfterImport = Number(/Overlap scan: .* in ([\d.]+) s/.exec(imported.stdout)?.[1] ?? 0);
 
     log("Exporting through the CLI …");
