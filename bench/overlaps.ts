@@ -21,7 +21,6 @@ export async function overlapsBenchmark(options: { rows: number; keep?: boolean;
 }
 
 function qualityFigures(): Figure[] {
-  const log = options.log ?? (() => {});
   const figures: Figure[] = [];
   for (const result of leaveOneTownOut(loadTowns())) {
     const name = `duplicate detection, town ${result.town} left out of training`;
