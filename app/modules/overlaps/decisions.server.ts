@@ -16,6 +16,7 @@ import { loadOffering } from "~/modules/offerings/offerings.server";
 import { audienceKey, scheduleKindKey, weekdayShortKey, type ScheduleKind } from "~/modules/offerings/options";
 import { can, type Actor } from "~/modules/permissions/permissions";
 import { materialFingerprint } from "./fingerprint";
+import { afterDecision } from "./hooks.server";
 import { canDecide, findFlag, flagCentres, type Flag } from "./queries.server";
 import { nowMs } from "~/modules/time/clock";
 
@@ -142,6 +143,7 @@ export function decideFlag(actor: Actor, flag: Flag, formData: FormData): Decide
     before: { status: flag.status, resolution: flag.resolution, decisionNote: flag.decisionNote, decidedAt: flag.decidedAt },
     after: { status: values.status, resolution: values.resolution, decisionNote: values.decisionNote, decidedAt: values.decidedAt },
   });
+  afterDecision(flag.networkId, flag.neighbourhoodId);
   return { ok: true };
 }
 

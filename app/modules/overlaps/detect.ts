@@ -548,8 +548,10 @@ function explain(a: Prepared, b: Prepared, category: CategoryFeatures): string[]
     if (at < 0) return;
     const term = termName(id);
     if (term.startsWith("m:")) return;
-    const left = labelsA.label(index) ?? term.slice(2);
-    const right = labelsB.label(at) ?? left;
+    // Terms that only words of related offerings brought (no label) are not the offerings' own words.
+    const left = labelsA.label(index);
+    const right = labelsB.label(at);
+    if (left === undefined || right === undefined) return;
     const shown = left.toLowerCase() === right.toLowerCase() ? `„${left}“` : `„${left}“ ≈ „${right}“`;
     if (!words.includes(shown)) words.push(shown);
   });

@@ -23,6 +23,11 @@ export interface MatchInput {
   weekdays: number[];
   startTime: string | null;
   endTime: string | null;
+  /**
+   * Titles of offerings this one was decided to duplicate ("Doppelangebot"): the network vouched that they
+   * name the same need, so their words count for this offering too.
+   */
+  related?: readonly string[];
 }
 
 export interface Audience {
@@ -153,20 +158,27 @@ const parentWordStems = new Set(
     .flatMap(([, forms]) => forms.map((f) => stem(normaliseWord(f)))),
 );
 
+/** Short words that may stand between "mit"/"ohne" and the person they name. */
+const determiners = new Set(["ein", "eine", "mama", "einem", "einer", "einen", "papa", "der", "die", "dem", "den", "und", "das", "ihre", "ihrem", "ihren", "oder", "ihrer", "seine", "seinem", "seinen", "seiner"]);
+
 /**
- * Whether a text says that children come without or with a parent: "ohne" or "mit" followed within two
- * words by a word for parents (or "Begleitung").
+ * Whether a text says that children come without or with a parent: within one sentence, "ohne" or "mit"
+ * followed by a word for parents or an accompanying person (determiners in between allowed).
  */
 function parentCue(text: string): { alone: boolean; together: boolean } {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u);
   let alone = false;
   let together = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w !== "ohne" && w !== "mit") continue;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-      const next = words[j]!;
-      if (!(next.startsWith("begleit") || parentWordStems.has(stem(normaliseWord(next))))) continue;
+  for (const sentence of text.toLowerCase().split(/[.!?;:\n]+/)) {
+    const words = sentence.split(/[^\p{L}]+/u).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w !== "ohne" && w !== "mit") continue;
+      let j = i + 1;
+      while (j < words.length && determiners.has(words[j]!) && !parentWordStems.has(stem(normaliseWord(words[j]!)))) j++;
+      const next = words[j];
+      if (next === undefined) continue;
+      const person = next === "begleitung" || next.startsWith("begleitperson") || parentWordStems.has(stem(normaliseWord(next)));
+      if (!person) continue;
       if (w === "ohne") alone = true;
       else together = true;
     }
@@ -350,14 +362,6 @@ export function featuresOf(offering: MatchInput): Features {
     descriptionMark[id] = current;
     if (titleMark[id] !== current) order.push(id);
   });
-  const codes = slabArray(order.length);
-  const words = slabArray(order.length);
-  for (let i = 0; i < order.length; i++) {
-    const id = order[i]!;
-    codes[i] = (id << 2) | (titleMark[id] === current ? 2 : 0) | (descriptionMark[id] === current ? 1 : 0);
-    words[i] = wordMark[id] === current ? firstWord[id]! : -1;
-  }
-
   const inText = (id: number) => titleMark[id] === current || descriptionMark[id] === current;
   const cue = parentCue(`${offering.title} ${offering.description}`);
   const audiences = offering.audiences;
@@ -370,5 +374,23 @@ export function featuresOf(offering: MatchInput): Features {
     (mothers && !fathers && !parents ? mothersOnlyBit : 0) |
     (cue.alone || (audiences.includes("children") && !parents && !mothers && !fathers) ? childrenAloneBit : 0) |
     (cue.together || (titleMark[parentId] === current && titleMark[childId] === current) ? withParentBit : 0);
+  // Titles of offerings this one was decided to duplicate: their words count as its own description's
+  // (without labels, so explanations only name the offerings' own words).
+  for (const text of offering.related ?? []) {
+    visitTerms(text, (id) => {
+      ensureMarks(id);
+      if (descriptionMark[id] === current) return;
+      descriptionMark[id] = current;
+      if (titleMark[id] !== current) order.push(id);
+    });
+  }
+  const codes = slabArray(order.length);
+  const words = slabArray(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i]!;
+    codes[i] = (id << 2) | (titleMark[id] === current ? 2 : 0) | (descriptionMark[id] === current ? 1 : 0);
+    words[i] = wordMark[id] === current ? firstWord[id]! : -1;
+  }
+
   return new Features(codes, words, bits, titleTrigrams(offering.title), offering);
 }

@@ -11,7 +11,7 @@ import type { MatchInput } from "./features";
 import { groupPairs, type GroupPair } from "./groups";
 import { fingerprintChanges, materialFingerprint, type FingerprintSource } from "./fingerprint";
 import type { FlagChanges } from "./notify.server";
-import { cacheFor, count, idfOf, preparedNeighbourhood, preparedOf, publishedRows, refreshIdf, selectRows } from "./offering-cache.server";
+import { cacheFor, count, idfOf, preparedNeighbourhood, preparedOf, publishedRows, refreshIdf, refreshRelated, selectRows } from "./offering-cache.server";
 import { nowMs } from "~/modules/time/clock";
 
 export { clearOverlapCache, loadMatchInputs } from "./offering-cache.server";
@@ -180,6 +180,7 @@ export function scanNetwork(networkId: number, neighbourhoodIds?: number[]): Fla
   const db = getDb();
   const rows = neighbourhoodIds ? publishedRows(db, networkId, neighbourhoodIds) : publishedRows(db, networkId);
   const cache = refreshIdf(db, networkId, neighbourhoodIds ? undefined : rows);
+  refreshRelated(cache, networkId);
   const idf = idfOf(cache);
   const groups = new Map<number, Prepared[]>();
   for (const row of rows) {
@@ -204,6 +205,7 @@ export function syncFlagsForOffering(offeringId: number): FlagChanges {
   if (target.status === "published" && target.neighbourhoodId !== null) {
     const cache = cacheFor(networkId);
     if (cache.marker === "") refreshIdf(db, networkId);
+    refreshRelated(cache, networkId);
     const prepared = preparedOf(cache, target);
     count(cache, target.id, prepared.features.codes);
     const others = preparedNeighbourhood(db, cache, networkId, target.neighbourhoodId);
@@ -243,6 +245,7 @@ export function findSimilar(networkId: number, neighbourhoodId: number, draft: D
   const category = db.select().from(categories).where(and(eq(categories.id, draft.categoryId), eq(categories.networkId, networkId))).get();
   if (!category) return [];
   const cache = refreshIdf(db, networkId);
+  refreshRelated(cache, networkId);
   const input: MatchInput = {
     id: excludeOfferingId ?? -1,
     ref: "~draft",
@@ -258,6 +261,8 @@ export function findSimilar(networkId: number, neighbourhoodId: number, draft: D
     weekdays: draft.weekdays,
     startTime: draft.startTime,
     endTime: draft.endTime,
+    // An offering being edited keeps what its decided duplicates lend it.
+    related: excludeOfferingId ? cache.related.get(excludeOfferingId) : undefined,
   };
   const others = preparedNeighbourhood(db, cache, networkId, neighbourhoodId).filter(
     (p) => p.input.id !== excludeOfferingId && p.input.centreId !== draft.centreId,

@@ -34,3 +34,19 @@ export function afterImport(networkId: number, neighbourhoodIds?: number[]): Fla
     return none;
   }
 }
+
+/**
+ * After a decision: offerings decided to duplicate each other now lend each other their words (learning
+ * from decisions, see refreshRelated), so the neighbourhood is scanned again.
+ */
+export function afterDecision(networkId: number, neighbourhoodId: number | null): FlagChanges {
+  if (neighbourhoodId === null) return none;
+  try {
+    const changes = scanNetwork(networkId, [neighbourhoodId]);
+    notify(changes);
+    return changes;
+  } catch (error) {
+    console.error(`Overlap scan after a decision in network ${networkId} failed:`, error);
+    return none;
+  }
+}

@@ -135,6 +135,9 @@ export interface NetworkCache {
   /** Offering ids counted in df, with the term codes (see Features.codes) they were counted with. */
   counted: Map<number, Int32Array>;
   marker: string;
+  /** Per offering: the texts of the offerings it was decided to duplicate (see MatchInput.related). */
+  related: Map<number, string[]>;
+  relatedMarker: string;
 }
 
 const pseudoDocuments = 20;
@@ -142,14 +145,15 @@ const caches = new Map<number, NetworkCache>();
 
 export function cacheFor(networkId: number): NetworkCache {
   let cache = caches.get(networkId);
-  if (!cache) caches.set(networkId, (cache = { features: new Map(), df: new Int32Array(1024), counted: new Map(), marker: "" }));
+  if (!cache) caches.set(networkId, (cache = { features: new Map(), df: new Int32Array(1024), counted: new Map(), marker: "", related: new Map(), relatedMarker: "" }));
   return cache;
 }
 
 export function preparedOf(cache: NetworkCache, row: Row): Prepared {
   const hit = cache.features.get(row.id);
   if (hit && hit.updatedAt === row.updatedAt) return hit.prepared;
-  const prepared = prepare(toInput(row));
+  const related = cache.related.get(row.id);
+  const prepared = prepare(related ? { ...toInput(row), related } : toInput(row));
   cache.features.set(row.id, { updatedAt: row.updatedAt, prepared });
   return prepared;
 }
@@ -231,6 +235,34 @@ export function idfOf(cache: NetworkCache): Idf {
       return id === undefined ? Math.log(1 + n) : byId(id);
     },
   };
+}
+
+/**
+ * Learning from decisions: offerings decided to duplicate each other ("Doppelangebot", also when kept on
+ * purpose) lend each other their titles (descriptions would bring in more noise than need). Reloaded when a decision or one of the offerings
+ * changes; offerings whose related texts changed are prepared again.
+ */
+export function refreshRelated(cache: NetworkCache, networkId: number): void {
+  const client = getDb().$client;
+  const decided = `FROM overlap_flags f JOIN offerings a ON a.id = f.offering_a_id JOIN offerings b ON b.id = f.offering_b_id
+    WHERE f.network_id = ? AND f.status IN ('duplicate', 'intentional')`;
+  const marker = client
+    .prepare<[number], unknown[]>(`SELECT count(*), max(f.updated_at), max(a.updated_at), max(b.updated_at) ${decided}`)
+    .raw(true)
+    .get(networkId)!
+    .join(":");
+  if (marker === cache.relatedMarker) return;
+  const next = new Map<number, string[]>();
+  const add = (id: number, text: string) => next.set(id, [...(next.get(id) ?? []), text]);
+  const rows = client.prepare<[number], [number, number, string, string]>(`SELECT a.id, b.id, a.title, b.title ${decided}`).raw(true);
+  for (const [a, b, titleA, titleB] of rows.iterate(networkId)) {
+    add(a, titleB);
+    add(b, titleA);
+  }
+  const same = (x: string[] | undefined, y: string[] | undefined) => (x ?? []).join("\u0000") === (y ?? []).join("\u0000");
+  for (const id of new Set([...cache.related.keys(), ...next.keys()])) if (!same(cache.related.get(id), next.get(id))) cache.features.delete(id);
+  cache.related = next;
+  cache.relatedMarker = marker;
 }
 
 /** Drops the cached features and IDF (tests, or after bulk changes made outside the app's paths). */

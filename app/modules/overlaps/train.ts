@@ -244,3 +244,4 @@ export function leaveOneTownOut(towns: Town[], options: FitOptions = {}): TownSc
     return scoreTown(held, model);
   });
 }
+
