@@ -528,6 +528,35 @@ export const overlapFlags = sqliteTable(
   ],
 );
 
+/**
+ * Pairs detection scored just below the flagging threshold: with the open flags just above it, the
+ * "Bitte prüfen" list (the pairs the model is least sure about). Replaced whenever their neighbourhood or
+ * one of their offerings is scanned again.
+ */
+export const overlapNearMisses = sqliteTable(
+  "overlap_near_misses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    networkId: integer("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    neighbourhoodId: integer("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "cascade" }),
+    // offeringAId < offeringBId
+    offeringAId: integer("offering_a_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+    offeringBId: integer("offering_b_id")
+      .notNull()
+      .references(() => offerings.id, { onDelete: "cascade" }),
+    score: real("score").notNull(),
+  },
+  (t) => [
+    uniqueIndex("overlap_near_misses_pair_unique").on(t.offeringAId, t.offeringBId),
+    index("overlap_near_misses_network_idx").on(t.networkId, t.neighbourhoodId),
+    index("overlap_near_misses_b_idx").on(t.offeringBId),
+  ],
+);
+
 export const overlapComments = sqliteTable(
   "overlap_comments",
   {

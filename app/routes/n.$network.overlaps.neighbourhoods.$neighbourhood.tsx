@@ -9,9 +9,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, "overlaps.neighbourhoodTitle", { name: data?.neighbourhood?.name ?? "" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { network } = networkAccess(request, params, "read:network");
+  const { network, actor } = networkAccess(request, params, "read:network");
   const neighbourhood = requireNeighbourhood(network.id, params.neighbourhood);
-  return overlapListPage(request, network, neighbourhood);
+  return overlapListPage(request, network, actor, neighbourhood);
 }
 
 export default function NeighbourhoodOverlaps() {

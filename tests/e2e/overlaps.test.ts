@@ -1,7 +1,8 @@
 // Browser test of the overlaps on the demo network: a lead writing "Babymassage" sees the similar offering
 // before saving and saves it (flags and notifications follow); the coordinator reads explained flags and
 // decides one as intentional (with a reason) and one as a duplicate, archiving one side; a lead sees a
-// flag on the start page and a notification. axe on every page visited.
+// flag on the start page and a notification; the coordinator decides a pair from "Bitte prüfen". axe on
+// every page visited.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, expectVisible, launchBrowser, newPage, signIn, startServer, type TestServer } from "./harness";
@@ -141,6 +142,16 @@ describe("overlaps", () => {
     expect(badges.slice(firstDecided).every((b) => b !== "Offen")).toBe(true);
     expect(badges).toContain("Bewusst doppelt");
     expect(badges).toContain("Doppelangebot");
+    await expectAccessible(page);
+
+    // "Bitte prüfen": the pairs detection is least sure about, decided with one button each.
+    const review = page.getByRole("region", { name: "Bitte prüfen" });
+    await expectVisible(review);
+    const first = review.getByRole("form").first();
+    const pairName = await first.getAttribute("aria-label");
+    await first.getByRole("button", { name: "Kein Doppelangebot" }).click();
+    await expectVisible(page.getByRole("status").getByText("Danke, die Entscheidung wurde gespeichert."));
+    if (pairName) await expect(page.getByRole("form", { name: pairName }).count()).resolves.toBe(0);
     await expectAccessible(page);
     await context.close();
   });

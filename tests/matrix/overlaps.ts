@@ -15,6 +15,14 @@ const archeDeciders: Expectation = { ...everyoneGets("forbidden"), anonymous: "l
 export const overlapsCases: MatrixCase[] = [
   { route: "n.$network.overlaps._index", kind: "loader", path: "/n/unna/overlaps?status=open", params: unna, expect: expect.members },
   {
+    route: "n.$network.overlaps._index",
+    kind: "action",
+    path: "/n/unna/overlaps (Bitte prüfen: not a duplicate)",
+    params: unna,
+    form: () => ({ intent: "review", item: `flag:${archeFlag()}`, decision: "not-duplicate" }),
+    expect: redirects(archeDeciders),
+  },
+  {
     route: "n.$network.overlaps.neighbourhoods.$neighbourhood",
     kind: "loader",
     path: "/n/unna/overlaps/neighbourhoods/massen",

@@ -1,5 +1,7 @@
 // Pieces of the overlap pages: status badge, one offering of a pair, a flag in a list, the filters.
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useSearchParams } from "@remix-run/react";
+import { ReviewList, type ReviewItemView } from "~/components/overlaps/review-list";
+import { FormMessage } from "~/components/ui/form";
 import { OverlapsSubnav } from "~/components/overlaps-subnav";
 import type { MessageKey } from "~/modules/i18n/translate";
 import { useT } from "~/modules/i18n/use-t";
@@ -171,12 +173,15 @@ export function FlagListPage({
     flags: FlagView[];
     centres: { id: number; name: string }[];
     neighbourhoods: { slug: string; name: string }[];
+    review: ReviewItemView[];
   };
 }) {
   const t = useT();
+  const [params] = useSearchParams();
   const base = `/n/${data.network.slug}/overlaps`;
   return (
     <div className="space-y-6">
+      {params.get("done") === "reviewed" ? <FormMessage tone="success">{t("overlaps.review.done")}</FormMessage> : null}
       <OverlapsSubnav network={data.network.slug} />
       <h1>{data.neighbourhood ? t("overlaps.neighbourhoodTitle", { name: data.neighbourhood.name }) : t("overlaps.title")}</h1>
       <p>{t("overlaps.intro")}</p>
@@ -196,6 +201,7 @@ export function FlagListPage({
           ))}
         </ul>
       </nav>
+      <ReviewList items={data.review} />
       <FlagFilters filter={data.filter} centres={data.centres} counts={data.counts} />
       {data.flags.length === 0 ? (
         <p>{t("overlaps.empty")}</p>

@@ -5,9 +5,10 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@db/client.server";
 import { getDb } from "@db/client.server";
-import { categories, neighbourhoods, offerings, overlapFlags } from "@db/schema";
+import { categories, neighbourhoods, offerings, overlapFlags, overlapNearMisses } from "@db/schema";
 import { detectPrepared, matchOne, prepare, type FlaggedPair, type Prepared } from "./detect";
 import type { MatchInput } from "./features";
+import { defaultModel, doubtRange } from "./model";
 import { groupPairs, type GroupPair } from "./groups";
 import { fingerprintChanges, materialFingerprint, type FingerprintSource } from "./fingerprint";
 import type { FlagChanges } from "./notify.server";
@@ -190,8 +191,44 @@ export function scanNetwork(networkId: number, neighbourhoodIds?: number[]): Fla
     groups.set(row.neighbourhoodId, group);
   }
   const found: Detected[] = [];
-  for (const group of groups.values()) for (const pair of detectPrepared(group, idf)) found.push(detected(pair));
-  return db.transaction((tx) => applyDetections(tx, networkId, flagsOfScope(tx, networkId, neighbourhoodIds), found), { behavior: "immediate" });
+  const near: Detected[] = [];
+  for (const group of groups.values()) {
+    const { flagged, nearMisses } = splitByThreshold(detectPrepared(group, idf, { threshold: nearMissFloor }).map(detected));
+    found.push(...flagged);
+    near.push(...nearMisses.sort((x, y) => y.score - x.score).slice(0, nearMissesPerNeighbourhood));
+  }
+  return db.transaction(
+    (tx) => {
+      const existing = flagsOfScope(tx, networkId, neighbourhoodIds);
+      const scope = neighbourhoodIds ? inArray(overlapNearMisses.neighbourhoodId, neighbourhoodIds) : undefined;
+      tx.delete(overlapNearMisses).where(and(eq(overlapNearMisses.networkId, networkId), scope)).run();
+      storeNearMisses(networkId, existing, near);
+      return applyDetections(tx, networkId, existing, found);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+// ---- Near misses: pairs just below the threshold, for "Bitte prüfen" -------------------------------
+
+const nearMissFloor = doubtRange(defaultModel).low;
+const nearMissesPerNeighbourhood = 20;
+const nearMissesPerOffering = 5;
+
+function splitByThreshold(pairs: Detected[]): { flagged: Detected[]; nearMisses: Detected[] } {
+  const flagged: Detected[] = [];
+  const nearMisses: Detected[] = [];
+  for (const pair of pairs) (pair.score >= defaultModel.threshold ? flagged : nearMisses).push(pair);
+  return { flagged, nearMisses };
+}
+
+/** Stores near misses, leaving out pairs already decided (their flag keeps the decision). */
+function storeNearMisses(networkId: number, existing: Flag[], near: Detected[]): void {
+  const decided = new Set(existing.filter((f) => f.status !== "open").map((f) => pairKey(f.offeringAId, f.offeringBId)));
+  const insert = getDb().$client.prepare<[number, number | null, number, number, number]>(
+    "INSERT INTO overlap_near_misses (network_id, neighbourhood_id, offering_a_id, offering_b_id, score) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET score = excluded.score",
+  );
+  for (const pair of near) if (!decided.has(pairKey(pair.a, pair.b))) insert.run(networkId, pair.neighbourhoodId, pair.a, pair.b, pair.score);
 }
 
 /** Incremental: one offering against the published offerings of its neighbourhood (no full rescan). */
@@ -202,6 +239,7 @@ export function syncFlagsForOffering(offeringId: number): FlagChanges {
   const networkId = target.networkId;
   const existing = selectFlags(db, or(eq(overlapFlags.offeringAId, offeringId), eq(overlapFlags.offeringBId, offeringId)));
   const found: Detected[] = [];
+  const near: Detected[] = [];
   if (target.status === "published" && target.neighbourhoodId !== null) {
     const cache = cacheFor(networkId);
     if (cache.marker === "") refreshIdf(db, networkId);
@@ -209,11 +247,20 @@ export function syncFlagsForOffering(offeringId: number): FlagChanges {
     const prepared = preparedOf(cache, target);
     count(cache, target.id, prepared.features.codes);
     const others = preparedNeighbourhood(db, cache, networkId, target.neighbourhoodId);
-    for (const pair of matchOne(prepared, others, idfOf(cache))) found.push(detected(pair));
+    const { flagged, nearMisses } = splitByThreshold(matchOne(prepared, others, idfOf(cache), { threshold: nearMissFloor }).map(detected));
+    found.push(...flagged);
+    near.push(...nearMisses.sort((x, y) => y.score - x.score).slice(0, nearMissesPerOffering));
   } else {
     count(cacheFor(networkId), offeringId, null);
   }
-  return db.transaction((tx) => applyDetections(tx, networkId, existing, found), { behavior: "immediate" });
+  return db.transaction(
+    (tx) => {
+      tx.delete(overlapNearMisses).where(or(eq(overlapNearMisses.offeringAId, offeringId), eq(overlapNearMisses.offeringBId, offeringId))).run();
+      storeNearMisses(networkId, existing, near);
+      return applyDetections(tx, networkId, existing, found);
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export interface DraftContent {

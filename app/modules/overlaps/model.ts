@@ -34,6 +34,20 @@ export interface OverlapModel {
 
 export const defaultModel = trained as OverlapModel;
 
+/** How far (in log-odds) from the threshold the model counts as unsure, either way (for "Bitte prüfen"). */
+export const doubtLogOdds = 1.5;
+
+/** How unsure the model is about a probability: its distance from the threshold in log-odds (0 = least sure). */
+export function doubt(model: OverlapModel, p: number): number {
+  return Math.abs(logit(Math.min(0.999, Math.max(0.001, p))) - logit(model.threshold));
+}
+
+/** The probabilities the model is unsure about: from `low` (near misses) to `high` (unsure flags). */
+export function doubtRange(model: OverlapModel): { low: number; high: number } {
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+  return { low: sigmoid(logit(model.threshold) - doubtLogOdds), high: sigmoid(logit(model.threshold) + doubtLogOdds) };
+}
+
 export const categoryPairKey = (a: string, b: string) => (a <= b ? `${a}|${b}` : `${b}|${a}`);
 
 const logit = (p: number) => Math.log(p / (1 - p));

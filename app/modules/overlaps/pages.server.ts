@@ -10,6 +10,7 @@ import type { Network } from "~/modules/network/networks.server";
 import { listCentres, listNeighbourhoods } from "~/modules/network/structure.server";
 import { can, type Actor } from "~/modules/permissions/permissions";
 import { listComments } from "./comments.server";
+import { reviewList } from "./review.server";
 import { archivableSides, reopenedLines } from "./decisions.server";
 import {
   canDecide,
@@ -36,7 +37,7 @@ export function requireNeighbourhood(networkId: number, slug: string | undefined
 }
 
 /** The overlap list of a network, or of one neighbourhood when given. */
-export function overlapListPage(request: Request, network: Network, neighbourhood?: { id: number; name: string; slug: string }) {
+export function overlapListPage(request: Request, network: Network, actor: Actor, neighbourhood?: { id: number; name: string; slug: string }) {
   const { t, locale } = requestI18n(request);
   const filter = { ...parseFlagFilter(new URL(request.url).searchParams), neighbourhoodId: neighbourhood?.id ?? null };
   return {
@@ -47,6 +48,8 @@ export function overlapListPage(request: Request, network: Network, neighbourhoo
     flags: listFlags(network.id, filter, t, locale),
     centres: listCentres(network.id).map((c) => ({ id: c.id, name: c.name })),
     neighbourhoods: listNeighbourhoods(network.id).map((n) => ({ slug: n.slug, name: n.name })),
+    // The network page offers the pairs detection is least sure about.
+    review: neighbourhood ? [] : reviewList(actor, network.id, t, locale),
   };
 }
 
