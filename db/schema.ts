@@ -1,6 +1,7 @@
 // Tables of familiennetz. No connection here: see db/client.server.ts.
 // Timestamps are epoch milliseconds (integer); calendar dates are ISO strings (YYYY-MM-DD).
 import { sql } from "drizzle-orm";
+import type { StoredReason } from "~/modules/overlaps/reasons";
 import {
   index,
   integer,
@@ -505,7 +506,7 @@ export const overlapFlags = sqliteTable(
       .notNull()
       .references(() => offerings.id, { onDelete: "cascade" }),
     score: real("score").notNull(),
-    reasons: text("reasons", { mode: "json" }).$type<string[]>().notNull(),
+    reasons: text("reasons", { mode: "json" }).$type<StoredReason[]>().notNull(),
     status: text("status", { enum: ["open", "duplicate", "intentional", "not-duplicate"] }).notNull().default("open"),
     // For duplicates: how the centres agreed to continue.
     resolution: text("resolution", { enum: ["archive-a", "archive-b", "merge", "coordinate"] }),

@@ -71,6 +71,6 @@ describe("learning from decisions", () => {
     const learned = flagBetween(reading, sums);
     expect(learned?.status, "reading ~ sums after the decisions").toBe("open");
     // The explanation names the two offerings' own words only, not the first offering's.
-    expect(learned!.reasons.join(" ")).not.toMatch(/Hausaufgaben|Ehrenamtliche|Grundschulkinder/);
+    expect(JSON.stringify(learned!.reasons)).not.toMatch(/Hausaufgaben|Ehrenamtliche|Grundschulkinder/);
   });
 });

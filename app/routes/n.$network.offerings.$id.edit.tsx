@@ -44,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { submission, dateRows } = read;
   const submittedVersion = Number(formData.get("version")) || null;
   // "Ähnliche Angebote prüfen" without JavaScript: the form again with the list, nothing saved.
-  if (formData.get("intent") === "similar") return similarReply(network, offering.centreId, formData, submission.payload, offering.id);
+  if (formData.get("intent") === "similar") return similarReply(request, network, offering.centreId, formData, submission.payload, offering.id);
   if (submission.status !== "success") return formReply({ result: submission.reply(), dateRows, version: submittedVersion }, 400);
   const saved = saveFromInput(actor, network, offering, submission.value);
   if ("fieldErrors" in saved) {

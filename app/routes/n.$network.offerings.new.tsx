@@ -50,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (read.kind === "rows") return read.reply;
   const { submission, dateRows } = read;
   // "Ähnliche Angebote prüfen" without JavaScript: the form again with the list, nothing saved.
-  if (formData.get("intent") === "similar") return similarReply(network, centre.id, formData, submission.payload);
+  if (formData.get("intent") === "similar") return similarReply(request, network, centre.id, formData, submission.payload);
   if (submission.status !== "success") return formReply({ result: submission.reply(), dateRows }, 400);
   const saved = createFromInput(actor, network, centre, submission.value);
   if ("fieldErrors" in saved) return formReply({ result: submission.reply({ fieldErrors: saved.fieldErrors }), dateRows }, 400);

@@ -12,5 +12,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const offering = Number.isInteger(offeringId) && offeringId > 0 ? findOffering(network.id, offeringId) : null;
   const centre = offering ? { id: offering.centreId } : centreBySlug(network.id, query.get("centre"));
   if (!centre) return { items: [] };
-  return { items: similarOfferings(network, centre.id, query, offering?.id) };
+  return { items: similarOfferings(request, network, centre.id, query, offering?.id) };
 }

@@ -5,7 +5,9 @@ import { detectOverlaps } from "./detect";
 import { loadTowns } from "./evaluate";
 import { featuresOf, type MatchInput } from "./features";
 import { normaliseWord, splitCompound, stem, tokens, words } from "./german";
+import { translator } from "~/modules/i18n/translate";
 import { groupPairs } from "./groups";
+import { renderReasons } from "./reasons";
 import { germanLexicon } from "./lexicon.server";
 import { leaveOneTownOut } from "./train";
 import { concepts, minorWords } from "./vocabulary";
@@ -91,7 +93,7 @@ describe("detectOverlaps", () => {
     for (const [a, b] of pairs) {
       const flagged = detectOverlaps([a!, b!]);
       expect(flagged, `${a!.title} ~ ${b!.title}`).toHaveLength(1);
-      expect(flagged[0]!.reasons[0]).toMatch(/^Gemeinsame Begriffe/);
+      expect(flagged[0]!.reasons[0]!.kind).toBe("terms");
     }
   });
 
@@ -108,17 +110,28 @@ describe("detectOverlaps", () => {
     expect(detectOverlaps([fathers, parents])).toEqual([]);
   });
 
-  it("explains a flag with shared terms (each once), category, ages and times", () => {
+  it("explains a flag with shared terms (each once), category, ages and times, in the reader's language", () => {
     const [flag] = detectOverlaps([offering({ title: "Babymassage" }), offering({ title: "Massage für Neugeborene", description: "Sanfte Berührung, die Babys entspannt." })]);
-    expect(flag!.reasons[0]).toMatch(/^Gemeinsame Begriffe: /);
-    const terms = flag!.reasons[0]!.replace(/^Gemeinsame Begriffe: /, "").split(", ");
+    const names = (locale: "de" | "en") => (key: string) => (key === "fruehe-hilfen" ? (locale === "de" ? "Frühe Hilfen" : "Early help") : key);
+    const german = renderReasons(flag!.reasons, translator("de"), names("de"));
+    expect(german[0]).toMatch(/^Gemeinsame Begriffe: „/);
+    const terms = german[0]!.replace(/^Gemeinsame Begriffe: /, "").split(", ");
     expect(new Set(terms).size).toBe(terms.length);
-    expect(flag!.reasons.slice(1)).toEqual([
+    expect(german.slice(1)).toEqual([
       "Gleiche Kategorie: Frühe Hilfen",
-      "Altersgruppen überschneiden sich: 0–23 Monate und 0–23 Monate",
-      "Zur gleichen Zeit: dienstags 09:30–10:30 und 09:30–10:30",
+      "Altersgruppen überschneiden sich: 0–1 Jahre und 0–1 Jahre",
+      "Zur gleichen Zeit: Dienstag 09:30–10:30 und 09:30–10:30",
+    ]);
+    const english = renderReasons(flag!.reasons, translator("en"), names("en"));
+    expect(english[0]).toMatch(/^Shared terms: “/);
+    expect(english.slice(1)).toEqual([
+      "Same category: Early help",
+      "Age groups overlap: 0–1 years and 0–1 years",
+      "At the same time: Tuesday 09:30–10:30 and 09:30–10:30",
     ]);
     expect(flag!.score).toBeGreaterThan(0.5);
+    // Flags stored before reasons had keys keep their German sentences until the next scan rewrites them.
+    expect(renderReasons(["Gleiche Kategorie: Frühe Hilfen"], translator("en"), names("en"))).toEqual(["Gleiche Kategorie: Frühe Hilfen"]);
   });
 });
 

@@ -1,9 +1,10 @@
 // Duplicate detection within neighbourhoods: candidate pairs from an inverted index over weighted terms
 // (no all-pairs comparison), then the probability of the learned model (model.ts) over text and title
 // similarity (IDF-weighted cosines over stems, compound parts and concepts), category, ages and days,
-// with audience checks; explained in German.
+// with audience checks; explained as keys and parameters (reasons.ts).
 import { adultsOnlyBit, childrenAloneBit, fathersOnlyBit, featuresOf, jaccard, Labeller, termOf, withParentBit, type Features, type MatchInput } from "./features";
 import { termCount, termName, topicWeightOf } from "./terms";
+import type { Reason } from "./reasons";
 import { categoryPrior, defaultModel, featureCount, probability, type OverlapModel } from "./model";
 
 const pseudoDocuments = 20;
@@ -13,7 +14,7 @@ export interface FlaggedPair {
   a: MatchInput;
   b: MatchInput;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 export interface DetectOptions {
@@ -536,51 +537,42 @@ export function ageOverlap(a: MatchInput, b: MatchInput): number {
   return ageShare(a.ageFromMonths, a.ageToMonths, b.ageFromMonths, b.ageToMonths);
 }
 
-function explain(a: Prepared, b: Prepared, category: CategoryFeatures): string[] {
+function explain(a: Prepared, b: Prepared, category: CategoryFeatures): Reason[] {
   const other = b.features.codes;
   const labelsA = new Labeller(a.features);
   const labelsB = new Labeller(b.features);
-  const words: string[] = [];
+  const terms: ([string] | [string, string])[] = [];
+  const seen = new Set<string>();
   a.features.codes.forEach((code, index) => {
     const id = code >> 2;
     let at = -1;
     for (let i = 0; i < other.length && at < 0; i++) if (other[i]! >> 2 === id) at = i;
     if (at < 0) return;
-    const term = termName(id);
-    if (term.startsWith("m:")) return;
+    if (termName(id).startsWith("m:")) return;
     // Terms that only words of related offerings brought (no label) are not the offerings' own words.
     const left = labelsA.label(index);
     const right = labelsB.label(at);
     if (left === undefined || right === undefined) return;
-    const shown = left.toLowerCase() === right.toLowerCase() ? `„${left}“` : `„${left}“ ≈ „${right}“`;
-    if (!words.includes(shown)) words.push(shown);
+    const same = left.toLowerCase() === right.toLowerCase();
+    const key = same ? left.toLowerCase() : `${left.toLowerCase()}|${right.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.push(same ? [left] : [left, right]);
   });
-  const reasons: string[] = [];
-  if (words.length > 0) reasons.push(`Gemeinsame Begriffe: ${words.join(", ")}`);
-  if (category.same) reasons.push(`Gleiche Kategorie: ${a.input.category.name}`);
-  else if (category.prior > 0) reasons.push(`Verwandte Kategorien: ${a.input.category.name} / ${b.input.category.name}`);
-  reasons.push(`Altersgruppen überschneiden sich: ${ageText(a.input)} und ${ageText(b.input)}`);
+  const reasons: Reason[] = [];
+  if (terms.length > 0) reasons.push({ kind: "terms", terms });
+  if (category.same) reasons.push({ kind: "sameCategory", category: a.input.category.key });
+  else if (category.prior > 0) reasons.push({ kind: "relatedCategories", a: a.input.category.key, b: b.input.category.key });
+  reasons.push({ kind: "ages", a: [a.input.ageFromMonths, a.input.ageToMonths], b: [b.input.ageFromMonths, b.input.ageToMonths] });
   const times = timeReason(a.input, b.input);
   if (times) reasons.push(times);
   return reasons;
 }
 
-function ageText(o: MatchInput): string {
-  const years = (m: number) => Math.floor(m / 12);
-  if (o.ageToMonths < 36) return `${o.ageFromMonths}–${o.ageToMonths} Monate`;
-  if (o.ageFromMonths >= 216) return "Erwachsene";
-  return `${years(o.ageFromMonths)}–${years(o.ageToMonths)} Jahre`;
-}
-
-const weekdayNames = ["", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags"];
-
-function timeReason(a: MatchInput, b: MatchInput): string | null {
+function timeReason(a: MatchInput, b: MatchInput): Reason | null {
   if (a.scheduleKind !== "weekly" || b.scheduleKind !== "weekly") return null;
   const sameDays = a.weekdays.filter((d) => b.weekdays.includes(d));
-  if (sameDays.length === 0) return "Zu unterschiedlichen Wochentagen";
+  if (sameDays.length === 0) return { kind: "otherDays" };
   const overlapping = a.startTime && a.endTime && b.startTime && b.endTime && a.startTime < b.endTime && b.startTime < a.endTime;
-  const day = weekdayNames[sameDays[0]!];
-  return overlapping
-    ? `Zur gleichen Zeit: ${day} ${a.startTime}–${a.endTime} und ${b.startTime}–${b.endTime}`
-    : `Am gleichen Wochentag (${day}), zu anderen Zeiten`;
+  return overlapping ? { kind: "sameTime", weekday: sameDays[0]!, a: [a.startTime!, a.endTime!], b: [b.startTime!, b.endTime!] } : { kind: "sameDay", weekday: sameDays[0]! };
 }

@@ -9,6 +9,9 @@ import { categories, neighbourhoods, offerings, overlapFlags, overlapNearMisses 
 import { detectPrepared, matchOne, prepare, type FlaggedPair, type Prepared } from "./detect";
 import type { MatchInput } from "./features";
 import { defaultModel, doubtRange } from "./model";
+import { categoryNamer } from "./queries.server";
+import { renderReasons, type Reason, type StoredReason } from "./reasons";
+import { translator } from "~/modules/i18n/translate";
 import { groupPairs, type GroupPair } from "./groups";
 import { fingerprintChanges, materialFingerprint, type FingerprintSource } from "./fingerprint";
 import type { FlagChanges } from "./notify.server";
@@ -66,7 +69,7 @@ interface Detected {
   b: number;
   neighbourhoodId: number | null;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 function detected(pair: FlaggedPair): Detected {
@@ -283,7 +286,7 @@ export interface SimilarOffering {
   centreId: number;
   title: string;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /** For the offering form: published offerings of other centres in the neighbourhood that the draft would be flagged with. */
@@ -360,6 +363,9 @@ export function* openGroups(networkId: number): Generator<GroupView> {
     )
     .raw(true);
   const reasonsOf = client.prepare<[number], { reasons: string }>("SELECT reasons FROM overlap_flags WHERE id = ?");
+  // The CLI speaks German.
+  const t = translator("de");
+  const categoryName = categoryNamer(networkId, "de");
   let hood: string | null = null;
   let pairs: (GroupPair & { flag: number })[] = [];
   const centres = new Map<number, number>();
@@ -372,7 +378,7 @@ export function* openGroups(networkId: number): Generator<GroupView> {
         neighbourhood: hood ?? "",
         members: group.members.map((id) => refs.get(id)!).sort(),
         score: group.score,
-        reasons: JSON.parse(reasonsOf.get(flag)!.reasons) as string[],
+        reasons: renderReasons(JSON.parse(reasonsOf.get(flag)!.reasons) as StoredReason[], t, categoryName),
       };
     }
     pairs = [];

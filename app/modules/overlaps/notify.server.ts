@@ -4,6 +4,9 @@ import { and, eq, inArray, or } from "drizzle-orm";
 import { getDb } from "@db/client.server";
 import { centres, memberships, neighbourhoods, networks, offerings, overlapFlags } from "@db/schema";
 import { createNotification } from "~/modules/notifications/notifications.server";
+import type { Locale, Translate } from "~/modules/i18n/translate";
+import { categoryNamer } from "./queries.server";
+import { renderReasons } from "./reasons";
 
 export interface FlagChanges {
   /** Flags created as open by this sync. */
@@ -52,16 +55,24 @@ async function notifyOne(flagId: number, kind: "opened" | "reopened"): Promise<v
   const summary = flagSummary(flagId);
   if (!summary) return;
   const { flag, a, b, neighbourhood, link } = summary;
-  const vars = { a: a.title, b: b.title, centreA: a.centre, centreB: b.centre, neighbourhood, reasons: flag.reasons.join("; ") };
+  const names = { de: categoryNamer(flag.networkId, "de"), en: categoryNamer(flag.networkId, "en") };
+  const vars = (t: Translate, locale: Locale) => ({
+    a: a.title,
+    b: b.title,
+    centreA: a.centre,
+    centreB: b.centre,
+    neighbourhood,
+    reasons: renderReasons(flag.reasons, t, names[locale]).join("; "),
+  });
   await createNotification(
     flagRecipients(flag.networkId, [a.centreId, b.centreId]),
     {
       kind: `overlap.${kind}`,
       networkId: flag.networkId,
       link,
-      title: (t) => t(kind === "opened" ? "notifications.overlap.opened.title" : "notifications.overlap.reopened.title", vars),
-      body: (t) => t("notifications.overlap.body", vars),
-      mailText: (t, _locale, absolute) => t("notifications.overlap.mail", { body: t("notifications.overlap.body", vars), link: absolute }),
+      title: (t, locale) => t(kind === "opened" ? "notifications.overlap.opened.title" : "notifications.overlap.reopened.title", vars(t, locale)),
+      body: (t, locale) => t("notifications.overlap.body", vars(t, locale)),
+      mailText: (t, locale, absolute) => t("notifications.overlap.mail", { body: t("notifications.overlap.body", vars(t, locale)), link: absolute }),
     },
     { mail: true },
   );

@@ -10,10 +10,12 @@ import type { Network } from "~/modules/network/networks.server";
 import { listCentres, listNeighbourhoods } from "~/modules/network/structure.server";
 import { can, type Actor } from "~/modules/permissions/permissions";
 import { listComments } from "./comments.server";
+import { renderReasons } from "./reasons";
 import { reviewList } from "./review.server";
 import { archivableSides, reopenedLines } from "./decisions.server";
 import {
   canDecide,
+  categoryNamer,
   displayStatus,
   flagCentres,
   flagCounts,
@@ -103,7 +105,7 @@ export function flagPage(request: Request, network: Network, actor: Actor, flag:
       decision: flag.status,
       resolution: flag.resolution,
       score: Math.round(flag.score * 100),
-      reasons: flag.reasons,
+      reasons: renderReasons(flag.reasons, t, categoryNamer(network.id, locale)),
       note: flag.decisionNote,
       createdAt: formatDateTime(flag.createdAt, locale),
       decidedBy: flag.decidedByName,

@@ -6,6 +6,7 @@ import { categories, centres, neighbourhoods, offeringDates, offerings, overlapF
 import type { Locale, Translate } from "~/modules/i18n/translate";
 import { formatAges, scheduleSummary } from "~/modules/offerings/format";
 import { can, type Actor } from "~/modules/permissions/permissions";
+import { renderReasons, type CategoryName } from "./reasons";
 
 export type Flag = typeof overlapFlags.$inferSelect;
 export const flagStatuses = ["open", "duplicate", "intentional", "not-duplicate"] as const;
@@ -47,6 +48,19 @@ function statusCondition(status: StatusFilter): SQL | undefined {
 function centreCondition(centreIds: number[]): SQL | undefined {
   const sideA = getDb().select({ id: offerings.id }).from(offerings).where(inArray(offerings.centreId, centreIds));
   return or(inArray(overlapFlags.offeringAId, sideA), inArray(overlapFlags.offeringBId, sideA));
+}
+
+/** Category names by key in the reader's language, for rendering reasons. */
+export function categoryNamer(networkId: number, locale: Locale): CategoryName {
+  const names = new Map(
+    getDb()
+      .select({ key: categories.key, de: categories.nameDe, en: categories.nameEn })
+      .from(categories)
+      .where(eq(categories.networkId, networkId))
+      .all()
+      .map((c) => [c.key, locale === "en" ? c.en : c.de]),
+  );
+  return (key) => names.get(key) ?? key;
 }
 
 export interface OfferingSide {
@@ -125,11 +139,12 @@ export function listFlags(networkId: number, filter: FlagFilter, t: Translate, l
     .limit(limit)
     .all();
   const sides = offeringSides(flags.flatMap(({ flag }) => [flag.offeringAId, flag.offeringBId]), t, locale);
+  const categoryName = categoryNamer(networkId, locale);
   return flags.flatMap(({ flag, neighbourhood }) => {
     const a = sides.get(flag.offeringAId);
     const b = sides.get(flag.offeringBId);
     if (!a || !b) return [];
-    return [{ id: flag.id, status: displayStatus(flag), score: flag.score, reasons: flag.reasons, neighbourhood: neighbourhood ?? "", a, b }];
+    return [{ id: flag.id, status: displayStatus(flag), score: flag.score, reasons: renderReasons(flag.reasons, t, categoryName), neighbourhood: neighbourhood ?? "", a, b }];
   });
 }
 
@@ -158,10 +173,11 @@ export function openFlagsForCentres(networkId: number, centreIds: number[], t: T
     .limit(50)
     .all();
   const sides = offeringSides(flags.flatMap(({ flag }) => [flag.offeringAId, flag.offeringBId]), t, locale);
+  const categoryName = categoryNamer(networkId, locale);
   return flags.flatMap(({ flag, neighbourhood }) => {
     const a = sides.get(flag.offeringAId);
     const b = sides.get(flag.offeringBId);
-    return a && b ? [{ id: flag.id, status: displayStatus(flag), score: flag.score, reasons: flag.reasons, neighbourhood: neighbourhood ?? "", a, b }] : [];
+    return a && b ? [{ id: flag.id, status: displayStatus(flag), score: flag.score, reasons: renderReasons(flag.reasons, t, categoryName), neighbourhood: neighbourhood ?? "", a, b }] : [];
   });
 }
 

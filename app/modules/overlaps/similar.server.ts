@@ -9,7 +9,10 @@ import type { Network } from "~/modules/network/networks.server";
 import { submittedDateRows, type DateRow } from "~/modules/offerings/date-rows";
 import { maxAgeMonths } from "~/modules/offerings/options";
 import { toMonths, wholeNumber } from "~/modules/offerings/schemas";
+import { requestI18n } from "~/modules/i18n/request.server";
 import { findSimilar, type DraftContent } from "./flags.server";
+import { categoryNamer } from "./queries.server";
+import { renderReasons } from "./reasons";
 
 export interface SimilarItem {
   id: number;
@@ -66,7 +69,7 @@ export function draftOf(source: Source, centreId: number): { neighbourhoodId: nu
 }
 
 /** Published offerings of other centres in the draft's neighbourhood that would be flagged with it. */
-export function similarOfferings(network: Pick<Network, "id">, centreId: number, source: Source, excludeOfferingId?: number): SimilarItem[] {
+export function similarOfferings(request: Request, network: Pick<Network, "id">, centreId: number, source: Source, excludeOfferingId?: number): SimilarItem[] {
   const parsed = draftOf(source, centreId);
   if (!parsed) return [];
   const db = getDb();
@@ -86,7 +89,9 @@ export function similarOfferings(network: Pick<Network, "id">, centreId: number,
       .all()
       .map((c) => [c.id, c.name]),
   );
-  return found.map((f) => ({ id: f.id, title: f.title, centre: names.get(f.centreId) ?? "", score: Math.round(f.score * 100), reasons: f.reasons }));
+  const { t, locale } = requestI18n(request);
+  const categoryName = categoryNamer(network.id, locale);
+  return found.map((f) => ({ id: f.id, title: f.title, centre: names.get(f.centreId) ?? "", score: Math.round(f.score * 100), reasons: renderReasons(f.reasons, t, categoryName) }));
 }
 
 /** The centre named by slug in the network (for the resource route), or null. */
@@ -99,9 +104,9 @@ export function centreBySlug(networkId: number, slug: string | null): { id: numb
  * The create/edit actions' answer to "Ähnliche Angebote prüfen" without JavaScript: the form again with the
  * person's input (nothing saved) and the similar offerings.
  */
-export function similarReply(network: Pick<Network, "id">, centreId: number, formData: FormData, payload: unknown, excludeOfferingId?: number) {
+export function similarReply(request: Request, network: Pick<Network, "id">, centreId: number, formData: FormData, payload: unknown, excludeOfferingId?: number) {
   const source = formData as unknown as Source;
   const dateRows: DateRow[] = submittedDateRows(formData);
   const result = { initialValue: payload as NonNullable<SubmissionResult<string[]>["initialValue"]> } as SubmissionResult<string[]>;
-  return data({ result, dateRows, conflict: null, version: Number(formData.get("version")) || null, similar: similarOfferings(network, centreId, source, excludeOfferingId) }, { status: 200 });
+  return data({ result, dateRows, conflict: null, version: Number(formData.get("version")) || null, similar: similarOfferings(request, network, centreId, source, excludeOfferingId) }, { status: 200 });
 }
