@@ -63,7 +63,8 @@ export function detectOverlaps(offerings: MatchInput[], options: DetectOptions =
   }
   const idf = inverseDocumentFrequencies(prepared.map((p) => p.features));
   const flagged: FlaggedPair[] = [];
-  for (const group of byNeighbourhood.values()) flagged.push(...detectPrepared(group, idf, options));
+  // Pushed one by one: a dense neighbourhood yields more pairs than a spread call takes arguments.
+  for (const group of byNeighbourhood.values()) for (const pair of detectPrepared(group, idf, options)) flagged.push(pair);
   return flagged.sort((x, y) => x.a.ref.localeCompare(y.a.ref) || x.b.ref.localeCompare(y.b.ref));
 }
 

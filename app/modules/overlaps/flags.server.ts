@@ -197,8 +197,8 @@ export function scanNetwork(networkId: number, neighbourhoodIds?: number[]): Fla
   const near: Detected[] = [];
   for (const group of groups.values()) {
     const { flagged, nearMisses } = splitByThreshold(detectPrepared(group, idf, { threshold: nearMissFloor }).map(detected));
-    found.push(...flagged);
-    near.push(...nearMisses.sort((x, y) => y.score - x.score).slice(0, nearMissesPerNeighbourhood));
+    for (const pair of flagged) found.push(pair);
+    for (const pair of nearMisses.sort((x, y) => y.score - x.score).slice(0, nearMissesPerNeighbourhood)) near.push(pair);
   }
   return db.transaction(
     (tx) => {
@@ -251,8 +251,8 @@ export function syncFlagsForOffering(offeringId: number): FlagChanges {
     count(cache, target.id, prepared.features.codes);
     const others = preparedNeighbourhood(db, cache, networkId, target.neighbourhoodId);
     const { flagged, nearMisses } = splitByThreshold(matchOne(prepared, others, idfOf(cache), { threshold: nearMissFloor }).map(detected));
-    found.push(...flagged);
-    near.push(...nearMisses.sort((x, y) => y.score - x.score).slice(0, nearMissesPerOffering));
+    for (const pair of flagged) found.push(pair);
+    for (const pair of nearMisses.sort((x, y) => y.score - x.score).slice(0, nearMissesPerOffering)) near.push(pair);
   } else {
     count(cacheFor(networkId), offeringId, null);
   }
