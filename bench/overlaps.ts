@@ -66,7 +66,7 @@ async function scaleFigures(options: { rows: number; keep?: boolean; log?: (line
         { benchmark: name, metric: "ratio to export", value: overlaps.seconds / exported.seconds, unit: "×", digits: 2, max: 2 },
         { benchmark: name, metric: "peak RSS (overlaps --json)", value: overlaps.peakRssMb, unit: "MB", max: 1024 },
         { benchmark: name, metric: "duplicate groups", value: groups.length, unit: "" },
-        { benchmark: name, metric: "largest group", value: Math.max(0, ...groups.map((g) => g.members.length)), unit: "" },
+        { benchmark: name, metric: "largest group", value: groups.reduce((max, g) => Math.max(max, g.members.length), 0), unit: "" },
       );
       return figures;
     }
