@@ -550,6 +550,7 @@ export const overlapNearMisses = sqliteTable(
       .notNull()
       .references(() => offerings.id, { onDelete: "cascade" }),
     score: real("score").notNull(),
+    reasons: text("reasons", { mode: "json" }).$type<StoredReason[]>().notNull(),
   },
   (t) => [
     uniqueIndex("overlap_near_misses_pair_unique").on(t.offeringAId, t.offeringBId),

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 const unna = { network: "unna" };
-type Review = { key: string; certainty: number; a: { title: string; centreId: number }; b: { title: string; centreId: number } }[];
+type Review = { key: string; certainty: number; reasons: string[]; a: { title: string; centreId: number }; b: { title: string; centreId: number } }[];
 
 async function reviewAs(as: Parameters<typeof call>[2]["as"]): Promise<Review> {
   const result = await call(list.loader, "/n/unna/overlaps", { as, params: unna });
@@ -35,6 +35,8 @@ describe("Bitte prüfen", () => {
     const doubts = items.map((i) => doubt(defaultModel, i.certainty / 100));
     for (let i = 1; i < doubts.length; i++) expect(doubts[i]!).toBeGreaterThanOrEqual(doubts[i - 1]! - 0.05);
     expect(items.some((i) => i.key.startsWith("near:"))).toBe(true);
+    // Each with why it is close: the reasons in the reader's language.
+    for (const item of items) expect(item.reasons.some((r) => r.startsWith("Altersgruppen überschneiden sich"))).toBe(true);
   });
 
   it("turns a near miss decided as not a duplicate into a decided flag that leaves the list", async () => {
@@ -45,6 +47,7 @@ describe("Bitte prüfen", () => {
     expect(result.outcome).toBe("redirect");
     const flag = getDb().select().from(overlapFlags).where(eq(overlapFlags.offeringAId, near.offeringAId)).all().find((f) => f.offeringBId === near.offeringBId)!;
     expect(flag.status).toBe("not-duplicate");
+    expect(flag.reasons).toEqual(near.reasons);
     expect(auditFor("overlap", flag.id).some((e) => e.action === "update")).toBe(true);
     expect((await reviewAs("coordinator")).map((i) => i.key)).not.toContain(item.key);
   });

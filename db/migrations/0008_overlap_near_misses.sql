@@ -5,6 +5,7 @@ CREATE TABLE `overlap_near_misses` (
 	`offering_a_id` integer NOT NULL,
 	`offering_b_id` integer NOT NULL,
 	`score` real NOT NULL,
+	`reasons` text NOT NULL,
 	FOREIGN KEY (`network_id`) REFERENCES `networks`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`neighbourhood_id`) REFERENCES `neighbourhoods`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`offering_a_id`) REFERENCES `offerings`(`id`) ON UPDATE no action ON DELETE cascade,

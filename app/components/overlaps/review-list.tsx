@@ -6,6 +6,7 @@ export interface ReviewItemView {
   key: string;
   certainty: number;
   neighbourhood: string;
+  reasons: string[];
   a: { title: string; centre: string };
   b: { title: string; centre: string };
 }
@@ -27,6 +28,7 @@ export function ReviewList({ items }: { items: ReviewItemView[] }) {
             <div>
               <p className="font-medium">{t("overlaps.review.pair", { a: item.a.title, centreA: item.a.centre, b: item.b.title, centreB: item.b.centre })}</p>
               <p className="text-sm text-slate-700">{t("overlaps.review.certainty", { neighbourhood: item.neighbourhood, certainty: item.certainty })}</p>
+              {item.reasons.length > 0 ? <p className="text-sm text-slate-700">{item.reasons.join(" · ")}</p> : null}
             </div>
             <Form method="post" className="flex gap-2" aria-label={t("overlaps.review.decisionFor", { a: item.a.title, b: item.b.title })}>
               <input type="hidden" name="intent" value="review" />

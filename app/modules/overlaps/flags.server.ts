@@ -228,10 +228,10 @@ function splitByThreshold(pairs: Detected[]): { flagged: Detected[]; nearMisses:
 /** Stores near misses, leaving out pairs already decided (their flag keeps the decision). */
 function storeNearMisses(networkId: number, existing: Flag[], near: Detected[]): void {
   const decided = new Set(existing.filter((f) => f.status !== "open").map((f) => pairKey(f.offeringAId, f.offeringBId)));
-  const insert = getDb().$client.prepare<[number, number | null, number, number, number]>(
-    "INSERT INTO overlap_near_misses (network_id, neighbourhood_id, offering_a_id, offering_b_id, score) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET score = excluded.score",
+  const insert = getDb().$client.prepare<[number, number | null, number, number, number, string]>(
+    "INSERT INTO overlap_near_misses (network_id, neighbourhood_id, offering_a_id, offering_b_id, score, reasons) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET score = excluded.score, reasons = excluded.reasons",
   );
-  for (const pair of near) if (!decided.has(pairKey(pair.a, pair.b))) insert.run(networkId, pair.neighbourhoodId, pair.a, pair.b, pair.score);
+  for (const pair of near) if (!decided.has(pairKey(pair.a, pair.b))) insert.run(networkId, pair.neighbourhoodId, pair.a, pair.b, pair.score, JSON.stringify(pair.reasons));
 }
 
 /** Incremental: one offering against the published offerings of its neighbourhood (no full rescan). */

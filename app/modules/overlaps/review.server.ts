@@ -11,7 +11,8 @@ import type { Actor } from "~/modules/permissions/permissions";
 import { nowMs } from "~/modules/time/clock";
 import { decideFlag, type DecideResult } from "./decisions.server";
 import { defaultModel, doubt, doubtRange } from "./model";
-import { canDecide, findFlag, flagCentres, offeringSides, type OfferingSide } from "./queries.server";
+import { canDecide, categoryNamer, findFlag, flagCentres, offeringSides, type OfferingSide } from "./queries.server";
+import { renderReasons, type StoredReason } from "./reasons";
 
 export interface ReviewItem {
   /** "flag:ID" or "near:ID". */
@@ -19,11 +20,12 @@ export interface ReviewItem {
   /** The model's probability, in percent. */
   certainty: number;
   neighbourhood: string;
+  reasons: string[];
   a: OfferingSide;
   b: OfferingSide;
 }
 
-type Candidate = [kind: "flag" | "near", id: number, a: number, b: number, score: number, neighbourhood: string | null];
+type Candidate = [kind: "flag" | "near", id: number, a: number, b: number, score: number, neighbourhood: string | null, reasons: string];
 
 /** Up to `limit` pairs closest to the threshold that the actor may decide, least sure first. */
 export function reviewList(actor: Actor, networkId: number, t: Translate, locale: Locale, limit = 5): ReviewItem[] {
@@ -31,14 +33,14 @@ export function reviewList(actor: Actor, networkId: number, t: Translate, locale
   const client = getDb().$client;
   const flags = client
     .prepare<[number, number], Candidate>(
-      `SELECT 'flag', f.id, f.offering_a_id, f.offering_b_id, f.score, n.name FROM overlap_flags f LEFT JOIN neighbourhoods n ON n.id = f.neighbourhood_id
+      `SELECT 'flag', f.id, f.offering_a_id, f.offering_b_id, f.score, n.name, f.reasons FROM overlap_flags f LEFT JOIN neighbourhoods n ON n.id = f.neighbourhood_id
        WHERE f.network_id = ? AND f.status = 'open' AND f.score < ? ORDER BY f.score LIMIT 50`,
     )
     .raw(true)
     .all(networkId, high);
   const near = client
     .prepare<[number], Candidate>(
-      `SELECT 'near', m.id, m.offering_a_id, m.offering_b_id, m.score, n.name FROM overlap_near_misses m LEFT JOIN neighbourhoods n ON n.id = m.neighbourhood_id
+      `SELECT 'near', m.id, m.offering_a_id, m.offering_b_id, m.score, n.name, m.reasons FROM overlap_near_misses m LEFT JOIN neighbourhoods n ON n.id = m.neighbourhood_id
        WHERE m.network_id = ? ORDER BY m.score DESC LIMIT 50`,
     )
     .raw(true)
@@ -46,12 +48,14 @@ export function reviewList(actor: Actor, networkId: number, t: Translate, locale
   const rows = [...flags, ...near].sort((x, y) => doubt(defaultModel, x[4]) - doubt(defaultModel, y[4]));
   const sides = offeringSides(rows.flatMap((r) => [r[2], r[3]]), t, locale);
   const items: ReviewItem[] = [];
-  for (const [kind, id, offeringA, offeringB, score, neighbourhood] of rows) {
+  const categoryName = categoryNamer(networkId, locale);
+  for (const [kind, id, offeringA, offeringB, score, neighbourhood, reasons] of rows) {
     const a = sides.get(offeringA);
     const b = sides.get(offeringB);
     if (!a || !b || a.status !== "published" || b.status !== "published") continue;
     if (!canDecide(actor, networkId, { a: a.centreId, b: b.centreId })) continue;
-    items.push({ key: `${kind}:${id}`, certainty: Math.round(score * 100), neighbourhood: neighbourhood ?? "", a, b });
+    const rendered = renderReasons(JSON.parse(reasons) as StoredReason[], t, categoryName);
+    items.push({ key: `${kind}:${id}`, certainty: Math.round(score * 100), neighbourhood: neighbourhood ?? "", reasons: rendered, a, b });
     if (items.length === limit) break;
   }
   return items;
@@ -82,7 +86,7 @@ export function decideFromReview(actor: Actor, networkId: number, formData: Form
   // does, the flag goes again).
   const flag = db
     .insert(overlapFlags)
-    .values({ networkId, neighbourhoodId: near.neighbourhoodId, offeringAId: near.offeringAId, offeringBId: near.offeringBId, score: near.score, reasons: [], updatedAt: nowMs() })
+    .values({ networkId, neighbourhoodId: near.neighbourhoodId, offeringAId: near.offeringAId, offeringBId: near.offeringBId, score: near.score, reasons: near.reasons, updatedAt: nowMs() })
     .returning()
     .get();
   db.delete(overlapNearMisses).where(eq(overlapNearMisses.id, near.id)).run();
