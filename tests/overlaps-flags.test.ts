@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@db/client.server";
 import { overlapFlags } from "@db/schema";
 import { findSimilar, recordDecisionFingerprints, scanNetwork } from "~/modules/overlaps/flags.server";
+import { defaultModel } from "~/modules/overlaps/model";
 import * as detail from "~/routes/n.$network.offerings.$id._index";
 import * as edit from "~/routes/n.$network.offerings.$id.edit";
 import * as create from "~/routes/n.$network.offerings.new";
@@ -40,7 +41,7 @@ describe("overlap flags", () => {
     for (const flag of flags) {
       expect(flag.status).toBe("open");
       expect(flag.offeringAId).toBeLessThan(flag.offeringBId);
-      expect(flag.score).toBeGreaterThanOrEqual(0.5);
+      expect(flag.score).toBeGreaterThanOrEqual(defaultModel.threshold);
       expect(flag.reasons.some((r) => typeof r === "object" && r.kind === "ages")).toBe(true);
       const a = offeringById(flag.offeringAId)!;
       const b = offeringById(flag.offeringBId)!;
