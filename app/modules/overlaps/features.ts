@@ -1,7 +1,7 @@
 // What an offering is about, as weighted terms: the Snowball stems of its words and of the parts of its
 // compounds, and the concepts of the general vocabulary they belong to (so that synonyms meet); plus who it
 // is for.
-import { normaliseWord, splitCompound, stem, tokens, withoutUmlauts } from "./german";
+import { normaliseWord, splitCompound, stem, tokens, withoutUmlauts, type Token } from "./german";
 import { germanLexicon } from "./lexicon.server";
 import { termId, termName } from "./terms";
 import { concepts, minorWords } from "./vocabulary";
@@ -115,9 +115,9 @@ function wordTerms(word: string, hyphenParts: string[]): WordTerms {
   return entry;
 }
 
-/** Calls `visit` for each term of a text in order of appearance (repeats included), with the word behind it. */
-function visitTerms(text: string, visit: (id: number, word: number) => void): void {
-  for (const token of tokens(text)) {
+/** Calls `visit` for each term of a text's tokens in order of appearance (repeats included), with the word behind it. */
+function visitTerms(words: Token[], visit: (id: number, word: number) => void): void {
+  for (const token of words) {
     const entry = wordTerms(token.word, token.hyphenParts);
     for (const id of entry.terms) visit(id, entry.word);
   }
@@ -168,7 +168,10 @@ const determiners = new Set(["ein", "eine", "mama", "einem", "einer", "einen", "
 function parentCue(text: string): { alone: boolean; together: boolean } {
   let alone = false;
   let together = false;
-  for (const sentence of text.toLowerCase().split(/[.!?;:\n]+/)) {
+  const lower = text.toLowerCase();
+  // Most texts have neither word: no splitting then.
+  if (!/\b(?:ohne|mit)\b/.test(lower)) return { alone, together };
+  for (const sentence of lower.split(/[.!?;:\n]+/)) {
     const words = sentence.split(/[^\p{L}]+/u).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -307,8 +310,8 @@ function originalSpellings(text: string): Map<string, string> {
 }
 
 /** Hashed letter trigrams of a title's words (stop words left out, umlauts folded), sorted and unique. */
-export function titleTrigrams(title: string): Int32Array {
-  const letters = withoutUmlauts(tokens(title).map((t) => t.word).join(""));
+export function titleTrigrams(titleTokens: Token[]): Int32Array {
+  const letters = withoutUmlauts(titleTokens.map((t) => t.word).join(""));
   const grams = new Set<number>();
   for (let i = 0; i + 3 <= letters.length; i++) grams.add((letters.charCodeAt(i) * 65_599 + letters.charCodeAt(i + 1)) * 65_599 + letters.charCodeAt(i + 2) | 0);
   const out = slabArray(grams.size);
@@ -342,7 +345,8 @@ export function featuresOf(offering: MatchInput): Features {
   }
   const current = stamp;
   const order: number[] = [];
-  visitTerms(offering.title, (id, word) => {
+  const titleTokens = tokens(offering.title);
+  visitTerms(titleTokens, (id, word) => {
     ensureMarks(id);
     if (word >= 0 && wordMark[id] !== current) {
       wordMark[id] = current;
@@ -352,7 +356,7 @@ export function featuresOf(offering: MatchInput): Features {
     titleMark[id] = current;
     order.push(id);
   });
-  visitTerms(offering.description, (id, word) => {
+  visitTerms(tokens(offering.description), (id, word) => {
     ensureMarks(id);
     if (word >= 0 && wordMark[id] !== current) {
       wordMark[id] = current;
@@ -377,7 +381,7 @@ export function featuresOf(offering: MatchInput): Features {
   // Titles of offerings this one was decided to duplicate: their words count as its own description's
   // (without labels, so explanations only name the offerings' own words).
   for (const text of offering.related ?? []) {
-    visitTerms(text, (id) => {
+    visitTerms(tokens(text), (id) => {
       ensureMarks(id);
       if (descriptionMark[id] === current) return;
       descriptionMark[id] = current;
@@ -392,5 +396,5 @@ export function featuresOf(offering: MatchInput): Features {
     words[i] = wordMark[id] === current ? firstWord[id]! : -1;
   }
 
-  return new Features(codes, words, bits, titleTrigrams(offering.title), offering);
+  return new Features(codes, words, bits, titleTrigrams(titleTokens), offering);
 }

@@ -70,6 +70,14 @@ const isWord = (w: string) => w.length > 1 && !stopwords.has(w) && !/^\d+$/.test
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const original of text.split(/[^\p{L}\p{N}-]+/u)) {
+    if (original.length === 0) continue;
+    if (!original.includes("-")) {
+      // The common case: one plain word.
+      const lower = normaliseWord(original);
+      const word = abbreviations[lower] ?? lower;
+      if (isWord(word)) out.push({ word, hyphenParts: [], original });
+      continue;
+    }
     const pieces = original.split("-").map(normaliseWord).filter((p) => p.length > 0);
     if (pieces.length === 0) continue;
     if (pieces.length === 1) {
