@@ -29,6 +29,8 @@ export interface DetectOptions {
   onCandidate?: (a: Prepared, b: Prepared, features: Float64Array) => void;
   /** Terms found in more than this share of a neighbourhood's offerings do not generate candidates. */
   maxPostingShare?: number;
+  /** Pairs scoring below this get no explanation (reasons []); explain them with comparePair when needed. */
+  explainFrom?: number;
   /** Pairs whose cosine over the indexed terms alone stays below this are not compared fully. */
   prefilter?: number;
 }
@@ -281,9 +283,9 @@ function scoreWith(model: OverlapModel, f: Float64Array, text: number, title: nu
 }
 
 /** The flagged pair, ordered by ref, with its explanation. */
-function flaggedPair(x: Prepared, y: Prepared, score: number, category: CategoryFeatures): FlaggedPair {
+function flaggedPair(x: Prepared, y: Prepared, score: number, category: CategoryFeatures, explainIt = true): FlaggedPair {
   const [a, b] = x.input.ref <= y.input.ref ? [x, y] : [y, x];
-  return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explain(a, b, category) };
+  return { a: a.input, b: b.input, score: Math.round(score * 1000) / 1000, reasons: explainIt ? explain(a, b, category) : [] };
 }
 
 /**
@@ -402,6 +404,7 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
   }
   const threshold = options.threshold ?? model.threshold;
   const prefilter = options.prefilter ?? defaultPrefilter;
+  const explainFrom = options.explainFrom ?? 0;
   const f = new Float64Array(featureCount);
   const acc = new Float64Array(n);
   const accTitle = new Float64Array(n);
@@ -458,7 +461,7 @@ export function detectPrepared(prepared: Prepared[], idf: Idf, options: DetectOp
       const dot = dots(dense, codeLists[y]!, scales);
       const score = scoreWith(model, f, cosine(dot, normX, textNorms[y]!), cosine(titleDotOut, titleNorms[x]!, titleNorms[y]!), titleCoverage(titleWeights[x]!, titleWeights[y]!));
       if (onCandidate) onCandidate(prepared[x]!, prepared[y]!, f);
-      if (score >= threshold) result.push(flaggedPair(prepared[x]!, prepared[y]!, score, category));
+      if (score >= threshold) result.push(flaggedPair(prepared[x]!, prepared[y]!, score, category, score >= explainFrom));
     }
     if (loaded) dense.clear();
   }
@@ -538,10 +541,23 @@ export function ageOverlap(a: MatchInput, b: MatchInput): number {
   return ageShare(a.ageFromMonths, a.ageToMonths, b.ageFromMonths, b.ageToMonths);
 }
 
+// Labellers of recently explained offerings: one offering is explained with many others in a row, and
+// a labeller splits its texts once.
+const labellers = new Map<Features, Labeller>();
+
+function labellerOf(features: Features): Labeller {
+  let labeller = labellers.get(features);
+  if (!labeller) {
+    if (labellers.size >= 4096) labellers.clear();
+    labellers.set(features, (labeller = new Labeller(features)));
+  }
+  return labeller;
+}
+
 function explain(a: Prepared, b: Prepared, category: CategoryFeatures): Reason[] {
   const other = b.features.codes;
-  const labelsA = new Labeller(a.features);
-  const labelsB = new Labeller(b.features);
+  const labelsA = labellerOf(a.features);
+  const labelsB = labellerOf(b.features);
   const terms: ([string] | [string, string])[] = [];
   const seen = new Set<string>();
   a.features.codes.forEach((code, index) => {

@@ -6,7 +6,7 @@ import { and, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@db/client.server";
 import { getDb } from "@db/client.server";
 import { categories, neighbourhoods, offerings, overlapFlags, overlapNearMisses } from "@db/schema";
-import { detectPrepared, matchOne, prepare, type FlaggedPair, type Prepared } from "./detect";
+import { comparePair, detectPrepared, matchOne, prepare, type FlaggedPair, type Idf, type Prepared } from "./detect";
 import type { MatchInput } from "./features";
 import { defaultModel, doubtRange } from "./model";
 import { categoryNamer } from "./queries.server";
@@ -196,9 +196,10 @@ export function scanNetwork(networkId: number, neighbourhoodIds?: number[]): Fla
   const found: Detected[] = [];
   const near: Detected[] = [];
   for (const group of groups.values()) {
-    const { flagged, nearMisses } = splitByThreshold(detectPrepared(group, idf, { threshold: nearMissFloor }).map(detected));
-    for (const pair of flagged) found.push(pair);
-    for (const pair of nearMisses.sort((x, y) => y.score - x.score).slice(0, nearMissesPerNeighbourhood)) near.push(pair);
+    const pairs = detectPrepared(group, idf, { threshold: nearMissFloor, explainFrom: defaultModel.threshold });
+    const { flagged, nearMisses } = splitByThreshold(pairs);
+    for (const pair of flagged) found.push(detected(pair));
+    for (const pair of nearMisses.sort((x, y) => y.score - x.score).slice(0, nearMissesPerNeighbourhood)) near.push(detected(explained(pair, group, idf)));
   }
   return db.transaction(
     (tx) => {
@@ -218,11 +219,18 @@ const nearMissFloor = doubtRange(defaultModel).low;
 const nearMissesPerNeighbourhood = 20;
 const nearMissesPerOffering = 5;
 
-function splitByThreshold(pairs: Detected[]): { flagged: Detected[]; nearMisses: Detected[] } {
-  const flagged: Detected[] = [];
-  const nearMisses: Detected[] = [];
+function splitByThreshold<T extends { score: number }>(pairs: T[]): { flagged: T[]; nearMisses: T[] } {
+  const flagged: T[] = [];
+  const nearMisses: T[] = [];
   for (const pair of pairs) (pair.score >= defaultModel.threshold ? flagged : nearMisses).push(pair);
   return { flagged, nearMisses };
+}
+
+/** A near miss with its explanation (detection leaves pairs below the threshold unexplained). */
+function explained(pair: FlaggedPair, group: Prepared[], idf: Idf): FlaggedPair {
+  const a = group.find((p) => p.input.id === pair.a.id);
+  const b = group.find((p) => p.input.id === pair.b.id);
+  return (a && b && comparePair(a, b, idf)) || pair;
 }
 
 /** Stores near misses, leaving out pairs already decided (their flag keeps the decision). */
