@@ -61,14 +61,14 @@ async function scaleFigures(options: { rows: number; keep?: boolean; log?: (line
     await cli(dir, databasePath, ["create-network", "--slug", "bench", "--name", "Benchmark"]);
     log("Importing (with the overlap scan after it) …");
     const imported = await cli(dir, databasePath, ["import-offerings", csv, "--network", "bench", "--create-missing"]);
+    log("Exporting through the CLI …");
+    const exported = await cli(dir, databasePath, ["export-offerings", "--network", "bench"], path.join(dir, "export.csv"));
+    log("Detecting overlaps through the CLI …");
+    const jsonFile = path.join(dir, "overlaps.json");
+    const overlaps = await cli(dir, databasePath, ["overlaps", "--network", "bench", "--json"], jsonFile);
+    const groups = JSON.parse(fs.readFileSync(jsonFile, "utf8")) as { members: string[] }[];
     if (options.dense) {
       const name = `overlaps ${label} dense offerings (${generated.neighbourhoods} neighbourhoods, every offering one of the demo's kinds, CLI)`;
-      log("Exporting through the CLI …");
-      const exported = await cli(dir, databasePath, ["export-offerings", "--network", "bench"], path.join(dir, "export.csv"));
-      log("Detecting overlaps through the CLI …");
-      const jsonFile = path.join(dir, "overlaps.json");
-      const overlaps = await cli(dir, databasePath, ["overlaps", "--network", "bench", "--json"], jsonFile);
-      const groups = JSON.parse(fs.readFileSync(jsonFile, "utf8")) as { members: string[] }[];
       figures.push(
         { benchmark: name, metric: "import with its scan", value: imported.seconds, unit: "s", digits: 1, max: 60 },
         { benchmark: name, metric: "time (overlaps --json)", value: overlaps.seconds, unit: "s", digits: 1 },
@@ -80,13 +80,6 @@ async function scaleFigures(options: { rows: number; keep?: boolean; log?: (line
       return figures;
     }
     const scanAfterImport = Number(/Overlap scan: .* in ([\d.]+) s/.exec(imported.stdout)?.[1] ?? 0);
-
-    log("Exporting through the CLI …");
-    const exported = await cli(dir, databasePath, ["export-offerings", "--network", "bench"], path.join(dir, "export.csv"));
-    log("Detecting overlaps through the CLI …");
-    const jsonFile = path.join(dir, "overlaps.json");
-    const overlaps = await cli(dir, databasePath, ["overlaps", "--network", "bench", "--json"], jsonFile);
-    const groups = JSON.parse(fs.readFileSync(jsonFile, "utf8")) as { members: string[] }[];
 
     log("Incremental sync of one offering …");
     const incremental = incrementalSync(databasePath);
