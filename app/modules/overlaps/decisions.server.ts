@@ -143,7 +143,9 @@ export function decideFlag(actor: Actor, flag: Flag, formData: FormData): Decide
     before: { status: flag.status, resolution: flag.resolution, decisionNote: flag.decisionNote, decidedAt: flag.decidedAt },
     after: { status: values.status, resolution: values.resolution, decisionNote: values.decisionNote, decidedAt: values.decidedAt },
   });
-  afterDecision(flag.networkId, flag.neighbourhoodId);
+  // Only decisions that change which offerings are the same need change what they lend each other.
+  const vouched = (status: string) => status === "duplicate" || status === "intentional";
+  if (vouched(flag.status) || vouched(values.status)) afterDecision(flag.networkId, flag.neighbourhoodId);
   return { ok: true };
 }
 
